@@ -1,0 +1,6 @@
+package org.nomadagent;
+
+public class NomadAgentApplication {
+	public static void main(String[] args) {
+	}
+}

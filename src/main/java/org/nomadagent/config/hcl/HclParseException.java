@@ -1,0 +1,37 @@
+package org.nomadagent.config.hcl;
+
+/**
+ * A syntax error in an HCL or JSON document, at a position.
+ */
+public class HclParseException extends Exception {
+
+	private final Position position;
+
+	private final String reason;
+
+	/**
+	 * Creates an exception for a syntax error.
+	 * @param position where the error is; must not be {@literal null}
+	 * @param reason what is wrong, without the position (for example {@code literal not terminated})
+	 */
+	public HclParseException(Position position, String reason) {
+		super(position + ": " + reason);
+		this.position = position;
+		this.reason = reason;
+	}
+
+	/**
+	 * Returns where the error is.
+	 */
+	public Position position() {
+		return this.position;
+	}
+
+	/**
+	 * Returns what is wrong, without the position.
+	 */
+	public String reason() {
+		return this.reason;
+	}
+
+}
