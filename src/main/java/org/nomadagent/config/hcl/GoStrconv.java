@@ -1,11 +1,18 @@
 package org.nomadagent.config.hcl;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * The few functions of Go's {@code strconv} package whose behaviour, and error wording, Nomad
- * v0.5 shows to its users: integers with automatic base detection, Go's boolean spellings, the
- * shortest decimal form of a float, and Go's quoting of a value inside an error message.
+ * v0.5 shows to its users: integers with automatic base detection, floats, Go's boolean
+ * spellings, the shortest decimal form of a float, and Go's quoting of a value inside an error
+ * message.
  */
 public final class GoStrconv {
+
+	private static final long SIGN_BIT = Long.MIN_VALUE;
 
 	private GoStrconv() {
 	}
@@ -13,51 +20,150 @@ public final class GoStrconv {
 	/**
 	 * Parses an integer as Go's {@code strconv.ParseInt(s, 0, 64)} does (Go 1.7, the toolchain
 	 * of Nomad v0.5): an optional sign, then {@code 0x}/{@code 0X} for hexadecimal, a leading
-	 * {@code 0} for octal, decimal otherwise.
+	 * {@code 0} for octal, decimal otherwise. As in Go, a value that overflows 64 unsigned bits
+	 * is out of range as soon as the digit that overflows is read, even if a bad digit follows.
 	 * @param text the text to parse; must not be {@literal null}
 	 * @return the value
 	 * @throws GoSyntaxException worded as Go words it, for example
 	 * {@code strconv.ParseInt: parsing "08": invalid syntax}
 	 */
 	public static long parseInt(String text) throws GoSyntaxException {
-		String s = text;
+		int i = 0;
 		boolean negative = false;
-		if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-			negative = s.charAt(0) == '-';
-			s = s.substring(1);
+		if (!text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-')) {
+			negative = text.charAt(0) == '-';
+			i = 1;
+		}
+		int length = text.length();
+		if (i == length) {
+			throw syntaxError("ParseInt", text);
 		}
 		int base = 10;
-		if (s.length() > 1 && s.charAt(0) == '0') {
-			if (s.charAt(1) == 'x' || s.charAt(1) == 'X') {
+		if (text.charAt(i) == '0') {
+			if (i + 1 < length && (text.charAt(i + 1) == 'x' || text.charAt(i + 1) == 'X')) {
+				if (i + 2 == length) {
+					throw syntaxError("ParseInt", text);
+				}
 				base = 16;
-				s = s.substring(2);
+				i += 2;
 			}
 			else {
 				base = 8;
-				s = s.substring(1);
+				i += 1;
 			}
 		}
-		if (s.isEmpty()) {
-			throw syntaxError("ParseInt", text);
-		}
-		long limit = negative ? Long.MIN_VALUE : -Long.MAX_VALUE;
-		long result = 0;
-		boolean overflow = false;
-		for (int i = 0; i < s.length(); i++) {
-			int digit = Character.digit(s.charAt(i), base);
-			if (digit < 0 || s.charAt(i) > 'z') {
+		long cutoff = Long.divideUnsigned(-1L, base) + 1;
+		long n = 0;
+		for (; i < length; i++) {
+			int digit = digit(text.charAt(i));
+			if (digit >= base) {
 				throw syntaxError("ParseInt", text);
 			}
-			// Accumulate negatively, as Long.parseLong does, so Long.MIN_VALUE fits.
-			if (!overflow && (result < limit / base || result * base < limit + digit)) {
-				overflow = true;
+			if (Long.compareUnsigned(n, cutoff) >= 0) {
+				throw rangeError("ParseInt", text);
 			}
-			result = result * base - digit;
+			n *= base;
+			long next = n + digit;
+			if (Long.compareUnsigned(next, n) < 0) {
+				throw rangeError("ParseInt", text);
+			}
+			n = next;
 		}
-		if (overflow) {
-			throw new GoSyntaxException("strconv.ParseInt: parsing " + quote(text) + ": value out of range");
+		if (negative ? Long.compareUnsigned(n, SIGN_BIT) > 0 : Long.compareUnsigned(n, SIGN_BIT) >= 0) {
+			throw rangeError("ParseInt", text);
 		}
-		return negative ? result : -result;
+		return negative ? -n : n;
+	}
+
+	/**
+	 * Parses an integer as {@link #parseInt(String)} does.
+	 * @param text the text to parse
+	 * @return the value, or {@code null} if Go would refuse the text
+	 */
+	public static Long parseIntOrNull(String text) {
+		try {
+			return parseInt(text);
+		}
+		catch (GoSyntaxException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Parses a float as Go's {@code strconv.ParseFloat(s, 64)} does for decimal text: an optional
+	 * sign, digits with an optional fraction ({@code 1.}, {@code .5}) and an optional exponent,
+	 * or {@code inf}, {@code infinity} and {@code nan} in any case. A value too large for a double
+	 * is out of range; a value too small becomes zero, as in Go. Go's hexadecimal floats are not
+	 * accepted (HCL's scanner never produces them).
+	 * @param text the text to parse; must not be {@literal null}
+	 * @return the value
+	 * @throws GoSyntaxException worded as Go words it, for example
+	 * {@code strconv.ParseFloat: parsing "1e400": value out of range}
+	 */
+	public static double parseFloat(String text) throws GoSyntaxException {
+		int i = 0;
+		int length = text.length();
+		if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+			i++;
+		}
+		String word = text.substring(i).toLowerCase(java.util.Locale.ROOT);
+		if (word.equals("inf") || word.equals("infinity")) {
+			return (text.charAt(0) == '-') ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+		}
+		if (word.equals("nan") && i == 0) {
+			return Double.NaN;
+		}
+		int digits = 0;
+		while (i < length && isDecimal(text.charAt(i))) {
+			i++;
+			digits++;
+		}
+		if (i < length && text.charAt(i) == '.') {
+			i++;
+			while (i < length && isDecimal(text.charAt(i))) {
+				i++;
+				digits++;
+			}
+		}
+		if (digits == 0) {
+			throw syntaxError("ParseFloat", text);
+		}
+		if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+			i++;
+			if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+				i++;
+			}
+			int exponentDigits = 0;
+			while (i < length && isDecimal(text.charAt(i))) {
+				i++;
+				exponentDigits++;
+			}
+			if (exponentDigits == 0) {
+				throw syntaxError("ParseFloat", text);
+			}
+		}
+		if (i != length) {
+			throw syntaxError("ParseFloat", text);
+		}
+		double value = Double.parseDouble(text);
+		if (Double.isInfinite(value)) {
+			throw rangeError("ParseFloat", text);
+		}
+		return value;
+	}
+
+	/**
+	 * Parses a float as {@link #parseFloat(String)} does.
+	 * @param text the text to parse
+	 * @return the value, or {@code null} if Go would refuse the text
+	 */
+	public static Double parseFloatOrNull(String text) {
+		try {
+			return parseFloat(text);
+		}
+		catch (GoSyntaxException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -96,12 +202,22 @@ public final class GoStrconv {
 		if (value == 0) {
 			return (1 / value < 0) ? "-0" : "0";
 		}
-		String plain = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-		return plain;
+		// Double.toString is not always the shortest form on Java 17 (JDK-4511638), so look for
+		// the fewest significant digits that still read back as the same double.
+		BigDecimal exact = new BigDecimal(value);
+		for (int precision = 1; precision < 17; precision++) {
+			BigDecimal rounded = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+			if (rounded.doubleValue() == value) {
+				return rounded.stripTrailingZeros().toPlainString();
+			}
+		}
+		return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
 	}
 
 	/**
-	 * Quotes text as Go's {@code strconv.Quote} does for the values shown in error messages.
+	 * Quotes text as Go's {@code strconv.Quote} does for the values shown in error messages:
+	 * printable characters as they are, the usual C escapes, {@code \xNN} for other control
+	 * characters, {@code \\uNNNN} or {@code \\UNNNNNNNN} for other non-printable characters.
 	 * @param text the text
 	 * @return the quoted text
 	 */
@@ -119,16 +235,17 @@ public final class GoStrconv {
 				case '\f' -> out.append("\\f");
 				case 0x0B -> out.append("\\v");
 				default -> {
-					if (cp < 0x20 || cp == 0x7F) {
+					if (isPrint(cp)) {
+						out.appendCodePoint(cp);
+					}
+					else if (cp < 0x20 || cp == 0x7F) {
 						out.append(String.format("\\x%02x", cp));
 					}
-					else if (!Character.isDefined(cp) || Character.getType(cp) == Character.FORMAT
-							|| Character.getType(cp) == Character.SURROGATE
-							|| Character.getType(cp) == Character.PRIVATE_USE) {
-						out.append((cp > 0xFFFF) ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp));
+					else if (cp > 0xFFFF) {
+						out.append(String.format("\\U%08x", cp));
 					}
 					else {
-						out.appendCodePoint(cp);
+						out.append(String.format("\\u%04x", cp));
 					}
 				}
 			}
@@ -136,8 +253,55 @@ public final class GoStrconv {
 		return out.append('"').toString();
 	}
 
+	/**
+	 * Go's {@code strconv.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII
+	 * space (so no other spaces, no controls, no format characters).
+	 */
+	static boolean isPrint(int cp) {
+		if (cp <= 0xFF) {
+			return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xA1 && cp != 0xAD);
+		}
+		return switch (Character.getType(cp)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+					Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+					Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+					Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+					Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+				true;
+			default -> false;
+		};
+	}
+
+	private static boolean isDecimal(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	/**
+	 * A digit as Go's ParseUint reads it: 0-9, then letters a-z in either case as 10-35; anything
+	 * else is larger than every base.
+	 */
+	private static int digit(char c) {
+		if (c >= '0' && c <= '9') {
+			return c - '0';
+		}
+		if (c >= 'a' && c <= 'z') {
+			return c - 'a' + 10;
+		}
+		if (c >= 'A' && c <= 'Z') {
+			return c - 'A' + 10;
+		}
+		return Integer.MAX_VALUE;
+	}
+
 	private static GoSyntaxException syntaxError(String function, String text) {
 		return new GoSyntaxException("strconv." + function + ": parsing " + quote(text) + ": invalid syntax");
+	}
+
+	private static GoSyntaxException rangeError(String function, String text) {
+		return new GoSyntaxException("strconv." + function + ": parsing " + quote(text) + ": value out of range");
 	}
 
 	/**

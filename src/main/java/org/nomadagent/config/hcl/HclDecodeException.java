@@ -1,0 +1,40 @@
+package org.nomadagent.config.hcl;
+
+/**
+ * A document that parses but cannot be decoded into plain values, at the position of the node
+ * at fault. The reason is worded as HCL v1 words it, for example
+ * {@code strconv.ParseInt: parsing "08": invalid syntax} or
+ * {@code root.y: unknown type for string *ast.ListType}.
+ */
+public class HclDecodeException extends Exception {
+
+	private final Position position;
+
+	private final String reason;
+
+	/**
+	 * Creates an exception for a value that cannot be decoded.
+	 * @param position where the value is; must not be {@literal null}
+	 * @param reason what is wrong, without the position
+	 */
+	public HclDecodeException(Position position, String reason) {
+		super(position + ": " + reason);
+		this.position = position;
+		this.reason = reason;
+	}
+
+	/**
+	 * Returns where the value is.
+	 */
+	public Position position() {
+		return this.position;
+	}
+
+	/**
+	 * Returns what is wrong, without the position.
+	 */
+	public String reason() {
+		return this.reason;
+	}
+
+}

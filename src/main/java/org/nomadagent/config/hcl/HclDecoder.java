@@ -1,0 +1,336 @@
+package org.nomadagent.config.hcl;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decodes a parsed document into plain Java values exactly as HCL v1.0.0 decodes one into a Go
+ * {@code map[string]interface{}} (which is what Nomad's agent configuration goes through):
+ * <ul>
+ * <li>every block, and every object assigned to a key, becomes a list of maps
+ * ({@code client { }} is {@code [{}]}); an object directly inside a list is a map;</li>
+ * <li>each label nests one level ({@code plugin "docker" { }} is
+ * <code>[{docker=[{}]}]</code>), and blocks with the same first key and labels are gathered
+ * into one list;</li>
+ * <li>a repeated key decodes into what the earlier occurrence produced: scalars are replaced
+ * (the last wins), lists and blocks are appended to, so a block and an assignment of the same
+ * key make one list; if the types differ, HCL v1's conversion or error applies (a number after a
+ * string becomes its text, a list after a string is an error);</li>
+ * <li>numbers become {@link Long}, floats {@link Double}, booleans {@link Boolean}, strings and
+ * heredocs {@link String}; a JSON {@code null} is {@code ""}.</li>
+ * </ul>
+ * Maps keep the order of the source.
+ */
+public final class HclDecoder {
+
+	private enum Kind {
+
+		INTERFACE, BOOL, FLOAT, INT, STRING, MAP, SLICE
+
+	}
+
+	private HclDecoder() {
+	}
+
+	/**
+	 * Decodes a document.
+	 * @param root the parsed document
+	 * @return the values, keyed by the document's top-level keys
+	 * @throws HclDecodeException where HCL v1 would fail to decode (a number that Go cannot
+	 * parse, such as {@code 08}, or a key repeated with an incompatible type)
+	 */
+	public static Map<String, Object> decode(HclObject root) throws HclDecodeException {
+		return plainMap(decodeTracked(root));
+	}
+
+	/**
+	 * Decodes a document into values whose scalars are {@link TrackedValue}s and whose blocks
+	 * are {@link BlockList}s.
+	 */
+	static Map<String, Object> decodeTracked(HclObject root) throws HclDecodeException {
+		List<Entry> entries = new ArrayList<>(root.items().size());
+		for (HclItem item : root.items()) {
+			entries.add(new Entry(item.keys(), item.value(), item.position()));
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> result = (Map<String, Object>) decode("root", new Entries(entries, root.position()), null,
+				false, null);
+		return result;
+	}
+
+	private static Object decode(String name, Object node, Object current, boolean mapSlot, Kind top)
+			throws HclDecodeException {
+		Kind kind = mapSlot ? Kind.MAP : kindOf(current);
+		return switch (kind) {
+			case INTERFACE -> decodeInterface(name, node, top);
+			case BOOL -> decodeBool(name, node);
+			case FLOAT -> decodeFloat(name, node);
+			case INT -> decodeInt(name, node);
+			case STRING -> decodeString(name, node);
+			case MAP -> decodeMap(name, node, castMap(current));
+			case SLICE -> decodeSlice(name, node, castList(current));
+		};
+	}
+
+	private static Object decodeInterface(String name, Object node, Kind top) throws HclDecodeException {
+		if (node instanceof HclObject || node instanceof Entries) {
+			// At the root and directly inside a list an object is a map; anywhere else it is a
+			// list of maps, so that repeated blocks can be appended.
+			if (top == null || top == Kind.SLICE) {
+				return decodeMap(name, node, null);
+			}
+			return decodeSlice(name, node, new BlockList());
+		}
+		if (node instanceof HclList) {
+			return decodeSlice(name, node, new ArrayList<>());
+		}
+		if (node instanceof HclLiteral literal) {
+			return switch (literal.kind()) {
+				case BOOL -> decodeBool(name, node);
+				case FLOAT -> decodeFloat(name, node);
+				case NUMBER -> decodeInt(name, node);
+				case STRING, HEREDOC -> decodeString(name, node);
+			};
+		}
+		throw new HclDecodeException(positionOf(node), name + ": cannot decode into interface: " + goType(node));
+	}
+
+	private static Object decodeBool(String name, Object node) throws HclDecodeException {
+		if (node instanceof HclLiteral literal && literal.kind() == HclLiteral.Kind.BOOL) {
+			try {
+				return new TrackedValue(GoStrconv.parseBool(literal.text()), literal.position());
+			}
+			catch (GoStrconv.GoSyntaxException ex) {
+				throw new HclDecodeException(literal.position(), ex.getMessage());
+			}
+		}
+		throw unknownType(name, node, "unknown type ");
+	}
+
+	private static Object decodeFloat(String name, Object node) throws HclDecodeException {
+		if (node instanceof HclLiteral literal
+				&& (literal.kind() == HclLiteral.Kind.FLOAT || literal.kind() == HclLiteral.Kind.NUMBER)) {
+			try {
+				return new TrackedValue(GoStrconv.parseFloat(literal.text()), literal.position());
+			}
+			catch (GoStrconv.GoSyntaxException ex) {
+				throw new HclDecodeException(literal.position(), ex.getMessage());
+			}
+		}
+		throw unknownType(name, node, "unknown type ");
+	}
+
+	private static Object decodeInt(String name, Object node) throws HclDecodeException {
+		if (node instanceof HclLiteral literal
+				&& (literal.kind() == HclLiteral.Kind.NUMBER || literal.kind() == HclLiteral.Kind.STRING)) {
+			String text = (literal.kind() == HclLiteral.Kind.NUMBER) ? literal.text() : (String) literal.value();
+			try {
+				return new TrackedValue(GoStrconv.parseInt(text), literal.position());
+			}
+			catch (GoStrconv.GoSyntaxException ex) {
+				throw new HclDecodeException(literal.position(), ex.getMessage());
+			}
+		}
+		throw unknownType(name, node, "unknown type ");
+	}
+
+	private static Object decodeString(String name, Object node) throws HclDecodeException {
+		if (node instanceof HclLiteral literal) {
+			switch (literal.kind()) {
+				case NUMBER -> {
+					return new TrackedValue(literal.text(), literal.position());
+				}
+				case STRING, HEREDOC -> {
+					return new TrackedValue(literal.value(), literal.position());
+				}
+				default -> {
+				}
+			}
+		}
+		throw unknownType(name, node, "unknown type for string ");
+	}
+
+	private static Map<String, Object> decodeMap(String name, Object node, Map<String, Object> current)
+			throws HclDecodeException {
+		List<Entry> entries;
+		if (node instanceof Entry entry) {
+			entries = List.of(entry);
+		}
+		else if (node instanceof Entries list) {
+			entries = list.entries();
+		}
+		else if (node instanceof HclObject object) {
+			entries = new ArrayList<>(object.items().size());
+			for (HclItem item : object.items()) {
+				entries.add(new Entry(item.keys(), item.value(), item.position()));
+			}
+		}
+		else {
+			throw new HclDecodeException(positionOf(node),
+					name + ": not an object type for map (" + goType(node) + ")");
+		}
+		Map<String, Object> map = (current != null) ? current : new LinkedHashMap<>();
+		Set<String> done = null;
+		for (Entry entry : entries) {
+			if (entry.keys().isEmpty()) {
+				throw new HclDecodeException(entry.position(), name + ": map must have string keys");
+			}
+			String key = entry.keys().get(0).name();
+			if (done != null && done.contains(key)) {
+				continue;
+			}
+			Object value = entry.value();
+			if (entry.keys().size() > 1) {
+				// All items whose first key matches (ignoring case, as HCL v1's Filter does)
+				// are decoded together, one level down.
+				value = new Entries(filter(entries, key), entry.position());
+				if (done == null) {
+					done = new HashSet<>();
+				}
+				done.add(key);
+			}
+			map.put(key, decode(name + "." + key, value, map.get(key), false, Kind.MAP));
+		}
+		return map;
+	}
+
+	private static List<Object> decodeSlice(String name, Object node, List<Object> list) throws HclDecodeException {
+		List<?> items;
+		if (node instanceof Entries entries) {
+			items = entries.entries();
+		}
+		else if (node instanceof HclObject) {
+			items = List.of(node);
+		}
+		else if (node instanceof HclList hclList) {
+			items = hclList.elements();
+		}
+		else {
+			throw new HclDecodeException(positionOf(node), "unknown slice type: " + goType(node));
+		}
+		boolean maps = list instanceof BlockList;
+		for (int i = 0; i < items.size(); i++) {
+			list.add(decode(name + "[" + i + "]", items.get(i), null, maps, Kind.SLICE));
+		}
+		return list;
+	}
+
+	private static List<Entry> filter(List<Entry> entries, String key) {
+		List<Entry> matching = new ArrayList<>();
+		for (Entry entry : entries) {
+			if (!entry.keys().isEmpty()) {
+				String first = entry.keys().get(0).name();
+				if (first.equals(key) || first.equalsIgnoreCase(key)) {
+					List<HclKey> rest = entry.keys().subList(1, entry.keys().size());
+					Position position = rest.isEmpty() ? entry.position() : rest.get(0).position();
+					matching.add(new Entry(rest, entry.value(), position));
+				}
+			}
+		}
+		return matching;
+	}
+
+	private static Kind kindOf(Object value) {
+		if (value == null) {
+			return Kind.INTERFACE;
+		}
+		if (value instanceof TrackedValue tracked) {
+			Object scalar = tracked.value();
+			if (scalar instanceof Boolean) {
+				return Kind.BOOL;
+			}
+			if (scalar instanceof Double) {
+				return Kind.FLOAT;
+			}
+			return (scalar instanceof Long) ? Kind.INT : Kind.STRING;
+		}
+		return (value instanceof Map) ? Kind.MAP : Kind.SLICE;
+	}
+
+	private static HclDecodeException unknownType(String name, Object node, String what) {
+		return new HclDecodeException(positionOf(node), name + ": " + what + goType(node));
+	}
+
+	private static String goType(Object node) {
+		if (node instanceof HclObject) {
+			return "*ast.ObjectType";
+		}
+		if (node instanceof HclList) {
+			return "*ast.ListType";
+		}
+		if (node instanceof HclLiteral) {
+			return "*ast.LiteralType";
+		}
+		return (node instanceof Entries) ? "*ast.ObjectList" : "*ast.ObjectItem";
+	}
+
+	private static Position positionOf(Object node) {
+		if (node instanceof HclNode hclNode) {
+			return hclNode.position();
+		}
+		if (node instanceof Entries entries) {
+			return entries.entries().isEmpty() ? entries.position() : entries.entries().get(0).position();
+		}
+		return ((Entry) node).position();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> castMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> castList(Object value) {
+		return (List<Object>) value;
+	}
+
+	private static Map<String, Object> plainMap(Map<String, Object> tracked) {
+		Map<String, Object> plain = new LinkedHashMap<>(tracked.size() * 2);
+		tracked.forEach((key, value) -> plain.put(key, plain(value)));
+		return plain;
+	}
+
+	private static Object plain(Object value) {
+		if (value instanceof TrackedValue tracked) {
+			return tracked.value();
+		}
+		if (value instanceof Map<?, ?> map) {
+			return plainMap(castMap(map));
+		}
+		List<Object> list = castList(value);
+		List<Object> plain = new ArrayList<>(list.size());
+		for (Object element : list) {
+			plain.add(plain(element));
+		}
+		return plain;
+	}
+
+	/**
+	 * The list of maps HCL v1 makes of blocks (a Go {@code []map[string]interface{}}), told apart
+	 * from a list written in the source (a {@code []interface{}}) because the two decode
+	 * differently when a key repeats.
+	 */
+	static final class BlockList extends ArrayList<Object> {
+
+		private static final long serialVersionUID = 1L;
+
+	}
+
+	/**
+	 * An item whose leading keys may have been consumed by the labels above it (HCL v1's
+	 * {@code ObjectItem} after {@code Filter}).
+	 */
+	private record Entry(List<HclKey> keys, HclNode value, Position position) {
+	}
+
+	/**
+	 * A run of items (HCL v1's {@code ObjectList}): the root, or the items sharing a first key.
+	 */
+	private record Entries(List<Entry> entries, Position position) {
+	}
+
+}

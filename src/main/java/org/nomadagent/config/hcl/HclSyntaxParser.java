@@ -1,0 +1,356 @@
+package org.nomadagent.config.hcl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser for HCL v1 text, following HCL v1.0.0's parser token for token: the
+ * same look-ahead (which decides the column of an end-of-file error), the same error texts, and
+ * the same leniencies (commas between object items optional, leading and doubled commas in lists,
+ * no comma needed after a nested list, and an item with a missing value inside a block dropped
+ * when the block is closed by a further <code>}</code>).
+ *
+ * <p>
+ * One deliberate difference: a top-level {@code key =} with nothing after it at the end of the
+ * file, which HCL v1.0.0 silently drops, is an error here.
+ */
+final class HclSyntaxParser {
+
+	private final SourceText text;
+
+	private final HclScanner scanner;
+
+	private Token tok;
+
+	/** The type HCL v1 gives the current token; its parser overwrites it in one error path. */
+	private TokenType tokType;
+
+	private boolean buffered;
+
+	private int depth;
+
+	private HclParseException literalError;
+
+	HclSyntaxParser(SourceText text) {
+		this.text = text;
+		this.scanner = new HclScanner(text);
+	}
+
+	HclObject parse() throws HclParseException {
+		List<HclItem> items = new ArrayList<>();
+		try {
+			objectList(false, items);
+		}
+		catch (HclParseException ex) {
+			// HCL v1 prefers the scanner's last error to the parser's.
+			this.scanner.throwIfError();
+			throw ex;
+		}
+		this.scanner.throwIfError();
+		if (this.literalError != null) {
+			throw this.literalError;
+		}
+		return new HclObject(items, new Position(this.text.source(), 1, 1));
+	}
+
+	private Token scan() {
+		if (this.buffered) {
+			this.buffered = false;
+			return this.tok;
+		}
+		this.tok = this.scanner.nextToken();
+		this.tokType = this.tok.type();
+		return this.tok;
+	}
+
+	private void unscan() {
+		this.buffered = true;
+	}
+
+	private void objectList(boolean inObject, List<HclItem> items) throws HclParseException {
+		while (true) {
+			if (inObject) {
+				scan();
+				unscan();
+				if (this.tokType == TokenType.RBRACE) {
+					return;
+				}
+			}
+			HclItem item = objectItem(!inObject);
+			if (item == null) {
+				return;
+			}
+			items.add(item);
+			// Commas between items are optional.
+			if (scan().type() != TokenType.COMMA) {
+				unscan();
+			}
+		}
+	}
+
+	/**
+	 * Parses one item, or returns {@code null} at the end of the input.
+	 */
+	private HclItem objectItem(boolean topLevel) throws HclParseException {
+		List<Token> keyTokens = new ArrayList<>(2);
+		List<HclKey> keys = new ArrayList<>(2);
+		HclParseException keyError = null;
+		boolean atEnd = false;
+		keys: while (true) {
+			Token t = scan();
+			switch (t.type()) {
+				case EOF -> {
+					atEnd = true;
+					break keys;
+				}
+				case ASSIGN -> {
+					if (keys.size() > 1) {
+						throw error(t, "nested object expected: LBRACE got: ASSIGN");
+					}
+					if (keys.isEmpty()) {
+						throw error(t, "no object keys found!");
+					}
+					break keys;
+				}
+				case LBRACE -> {
+					if (keys.isEmpty()) {
+						throw error(t, "expected: IDENT | STRING got: LBRACE");
+					}
+					break keys;
+				}
+				case IDENT, STRING -> {
+					keyTokens.add(t);
+					keys.add(key(t));
+				}
+				case ILLEGAL -> {
+					keyError = error(t, "illegal character");
+					break keys;
+				}
+				default -> {
+					keyError = error(t, "expected: IDENT | STRING | ASSIGN | LBRACE got: " + t.type());
+					break keys;
+				}
+			}
+		}
+		if (keys.isEmpty()) {
+			if (keyError != null) {
+				throw keyError;
+			}
+			return null;
+		}
+		if (keyError != null) {
+			if (this.tokType != TokenType.RBRACE) {
+				throw keyError;
+			}
+			// HCL v1 reports keys closed by "}" as a missing value, and marks the token so the
+			// enclosing block does not take the error for its own end.
+			this.tokType = TokenType.EOF;
+		}
+		HclNode value;
+		boolean assignment;
+		int labels = keys.size() - 1;
+		enter(labels, keyTokens.get(keyTokens.size() - 1));
+		try {
+			switch (atEnd ? TokenType.EOF : this.tokType) {
+				case ASSIGN -> {
+					assignment = true;
+					value = object();
+					if (value == null) {
+						if (topLevel) {
+							throw new FatalParseException(keys.get(0).position(), "key '" + keyText(keyTokens)
+									+ "' has no value: '=' is followed by the end of the file");
+						}
+						return null;
+					}
+				}
+				case LBRACE -> {
+					assignment = false;
+					value = objectType();
+				}
+				default -> throw error(this.tok, "key '" + keyText(keyTokens)
+						+ "' expected start of object ('{') or assignment ('=')");
+			}
+		}
+		finally {
+			this.depth -= labels;
+		}
+		// HCL v1 looks one token ahead here for a trailing comment.
+		scan();
+		unscan();
+		return new HclItem(keys, value, assignment, keys.get(0).position());
+	}
+
+	private HclKey key(Token t) throws HclParseException {
+		Position position = t.position(this.text);
+		if (t.type() == TokenType.IDENT) {
+			return new HclKey(t.text(this.text), false, position);
+		}
+		String name = "";
+		if (t.clean()) {
+			try {
+				name = StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
+			}
+			catch (StringLiterals.InvalidLiteralException ex) {
+				recordLiteralError(position, t, ex);
+			}
+		}
+		return new HclKey(name, true, position);
+	}
+
+	/**
+	 * Parses a value, or returns {@code null} at the end of the input.
+	 */
+	private HclNode object() throws HclParseException {
+		Token t = scan();
+		return switch (t.type()) {
+			case NUMBER, FLOAT, BOOL, STRING, HEREDOC -> literal(t);
+			case LBRACE -> objectType();
+			case LBRACK -> listType();
+			case EOF -> null;
+			default -> throw error(t, "Unknown token: " + t.describe(this.text));
+		};
+	}
+
+	private HclObject objectType() throws HclParseException {
+		Token lbrace = this.tok;
+		Position position = lbrace.position(this.text);
+		enter(1, lbrace);
+		try {
+			List<HclItem> items = new ArrayList<>();
+			try {
+				objectList(true, items);
+			}
+			catch (HclParseException ex) {
+				// As in HCL v1: an error on a "}" (a value missing before it) is dropped with
+				// its item, and the "}" is taken as the end of this object.
+				if (ex instanceof FatalParseException || this.tokType != TokenType.RBRACE) {
+					throw ex;
+				}
+			}
+			Token t = scan();
+			if (t.type() != TokenType.RBRACE) {
+				throw error(t, "object expected closing RBRACE got: " + t.type());
+			}
+			return new HclObject(items, position);
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private HclList listType() throws HclParseException {
+		Token lbrack = this.tok;
+		Position position = lbrack.position(this.text);
+		enter(1, lbrack);
+		try {
+			List<HclNode> elements = new ArrayList<>();
+			boolean needComma = false;
+			while (true) {
+				Token t = scan();
+				if (needComma && t.type() != TokenType.COMMA && t.type() != TokenType.RBRACK) {
+					throw error(t, "error parsing list, expected comma or list end, got: " + t.type());
+				}
+				switch (t.type()) {
+					case BOOL, NUMBER, FLOAT, STRING, HEREDOC -> {
+						elements.add(literal(t));
+						needComma = true;
+					}
+					case COMMA -> {
+						scan();
+						unscan();
+						needComma = false;
+					}
+					case LBRACE -> {
+						elements.add(nested(t, "object"));
+						needComma = true;
+					}
+					// HCL v1 asks for no comma after a nested list.
+					case LBRACK -> elements.add(nested(t, "list"));
+					case RBRACK -> {
+						return new HclList(elements, position);
+					}
+					default -> throw error(t, "unexpected token while parsing list: " + t.type());
+				}
+			}
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private HclNode nested(Token open, String what) throws HclParseException {
+		try {
+			return (open.type() == TokenType.LBRACE) ? objectType() : listType();
+		}
+		catch (FatalParseException ex) {
+			throw ex;
+		}
+		catch (HclParseException ex) {
+			Position inner = ex.position();
+			throw error(open, "error while trying to parse " + what + " within list: " + inner.line() + ":"
+					+ inner.column() + ": " + ex.reason());
+		}
+	}
+
+	private HclLiteral literal(Token t) {
+		Position position = t.position(this.text);
+		String raw = t.text(this.text);
+		HclLiteral.Kind kind = switch (t.type()) {
+			case NUMBER -> HclLiteral.Kind.NUMBER;
+			case FLOAT -> HclLiteral.Kind.FLOAT;
+			case BOOL -> HclLiteral.Kind.BOOL;
+			case HEREDOC -> HclLiteral.Kind.HEREDOC;
+			default -> HclLiteral.Kind.STRING;
+		};
+		if (!t.clean()) {
+			// The scanner's error ends the parse; the value is never looked at.
+			return new HclLiteral(kind, raw, null, position);
+		}
+		Object value = switch (kind) {
+			case NUMBER -> GoStrconv.parseIntOrNull(raw);
+			case FLOAT -> GoStrconv.parseFloatOrNull(raw);
+			case BOOL -> raw.equals("true");
+			case HEREDOC -> StringLiterals.heredoc(raw);
+			case STRING -> {
+				try {
+					yield StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
+				}
+				catch (StringLiterals.InvalidLiteralException ex) {
+					recordLiteralError(position, t, ex);
+					yield "";
+				}
+			}
+		};
+		return new HclLiteral(kind, raw, value, position);
+	}
+
+	private void recordLiteralError(Position position, Token t, StringLiterals.InvalidLiteralException ex) {
+		if (this.literalError == null) {
+			this.literalError = new HclParseException(position,
+					"invalid string " + t.text(this.text) + ": " + ex.getMessage());
+		}
+	}
+
+	private void enter(int levels, Token at) throws HclParseException {
+		this.depth += levels;
+		if (this.depth > HclParser.MAX_NESTING) {
+			throw FatalParseException.nestingTooDeep(at.position(this.text));
+		}
+	}
+
+	private HclParseException error(Token t, String reason) {
+		return new HclParseException(t.position(this.text), reason);
+	}
+
+	private String keyText(List<Token> keys) {
+		StringBuilder text = new StringBuilder();
+		for (Token key : keys) {
+			if (!text.isEmpty()) {
+				text.append(' ');
+			}
+			text.append(key.text(this.text));
+		}
+		return text.toString();
+	}
+
+}
