@@ -18,6 +18,10 @@ final class StartupFailures {
 	 * @return the description
 	 */
 	static String describe(Throwable failure) {
+		AgentStartupException component = find(failure, AgentStartupException.class);
+		if (component != null) {
+			return component.getMessage();
+		}
 		PortInUseException portInUse = find(failure, PortInUseException.class);
 		if (portInUse != null) {
 			return "Error starting http server: failed to start HTTP listener: listen tcp :" + portInUse.getPort()
