@@ -32,7 +32,11 @@ public final class AgentConfigMerger {
 						result.setList(field, elements);
 					}
 				}
-				case MERGE_KEYS -> result.putAll(field, overlay.map(field));
+				case MERGE_KEYS -> {
+					if (!overlay.map(field).isEmpty()) {
+						result.putAll(field, overlay.map(field));
+					}
+				}
 				default -> overlay.setting(field)
 					.filter((setting) -> overrides(field.mergeRule(), setting))
 					.ifPresent((setting) -> result.set(field, setting));
