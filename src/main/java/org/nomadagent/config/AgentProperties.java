@@ -4,35 +4,36 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The top-level options of the Nomad agent configuration, bound from the agent's configuration
  * files and flags (see {@link NomadConfigPropertySource}). Defaults are Nomad v0.5's.
  *
- * @param region region of the agent
- * @param datacenter datacenter of the agent
- * @param name node name of the agent; the host name when empty
- * @param dataDir absolute path of the directory holding the agent's state
- * @param logLevel minimum level of the log lines written: TRACE, DEBUG, INFO, WARN or ERR
- * @param bindAddr address the agent's network services bind to
- * @param enableDebug whether the debugging routes under /debug are served
- * @param leaveOnInterrupt whether the agent leaves gracefully on SIGINT
- * @param leaveOnTerminate whether the agent leaves gracefully on SIGTERM
- * @param enableSyslog whether log lines are also sent to the local syslog
- * @param syslogFacility syslog facility the log lines are sent with
- * @param disableUpdateCheck whether the check for new versions is off (accepted; no check is made)
- * @param disableAnonymousSignature whether the anonymous signature of the update check is off
+ * @param region Region of the agent
+ * @param datacenter Datacenter of the agent
+ * @param name Node name of the agent; the host name when empty
+ * @param dataDir Absolute path of the directory holding the agent's state
+ * @param logLevel Minimum level of the log lines written: TRACE, DEBUG, INFO, WARN or ERR
+ * @param bindAddr Address the agent's network services bind to
+ * @param enableDebug Whether the debugging routes under /debug are served
+ * @param leaveOnInterrupt Whether the agent leaves gracefully on SIGINT
+ * @param leaveOnTerminate Whether the agent leaves gracefully on SIGTERM
+ * @param enableSyslog Whether log lines are also sent to the local syslog
+ * @param syslogFacility Syslog facility the log lines are sent with
+ * @param disableUpdateCheck Whether the check for new versions is off (accepted; no check is made)
+ * @param disableAnonymousSignature Whether the anonymous signature of the update check is off
  * (accepted; no check is made)
- * @param httpApiResponseHeaders headers added to every HTTP API response
- * @param ports ports of the agent's network services
- * @param addresses addresses each network service binds to, overriding bind_addr
- * @param advertise addresses each network service advertises to the rest of the cluster
- * @param client client options
- * @param server server options
+ * @param httpApiResponseHeaders Headers added to every HTTP API response
+ * @param ports Ports of the agent's network services
+ * @param addresses Addresses each network service binds to, overriding bind_addr
+ * @param advertise Addresses each network service advertises to the rest of the cluster
+ * @param client Client options
+ * @param server Server options
  * @param atlas Atlas options (accepted and validated; Atlas is not contacted)
- * @param devMode whether the agent runs in development mode (-dev)
- * @param files configuration files the configuration was loaded from, in order
+ * @param devMode Whether the agent runs in development mode (-dev)
+ * @param files Configuration files the configuration was loaded from, in order
  */
 @ConfigurationProperties("nomad")
 public record AgentProperties(@DefaultValue("global") String region, @DefaultValue("dc1") String datacenter,
@@ -41,7 +42,8 @@ public record AgentProperties(@DefaultValue("global") String region, @DefaultVal
 		boolean leaveOnTerminate, boolean enableSyslog, @DefaultValue("LOCAL0") String syslogFacility,
 		boolean disableUpdateCheck, boolean disableAnonymousSignature, Map<String, String> httpApiResponseHeaders,
 		@DefaultValue Ports ports, @DefaultValue Addresses addresses, @DefaultValue Addresses advertise,
-		@DefaultValue ClientProperties client, @DefaultValue ServerProperties server,
+		@DefaultValue @NestedConfigurationProperty ClientProperties client,
+		@DefaultValue @NestedConfigurationProperty ServerProperties server,
 		@DefaultValue Atlas atlas, boolean devMode, List<String> files) {
 
 	public AgentProperties {
@@ -52,9 +54,9 @@ public record AgentProperties(@DefaultValue("global") String region, @DefaultVal
 	/**
 	 * The ports of the agent's network services.
 	 *
-	 * @param http port of the HTTP API
-	 * @param rpc port of server RPC
-	 * @param serf port of Serf gossip
+	 * @param http Port of the HTTP API
+	 * @param rpc Port of server RPC
+	 * @param serf Port of Serf gossip
 	 */
 	public record Ports(@DefaultValue("4646") int http, @DefaultValue("4647") int rpc, @DefaultValue("4648") int serf) {
 	}
@@ -62,9 +64,9 @@ public record AgentProperties(@DefaultValue("global") String region, @DefaultVal
 	/**
 	 * An address for each of the agent's network services.
 	 *
-	 * @param http address of the HTTP API
-	 * @param rpc address of server RPC
-	 * @param serf address of Serf gossip
+	 * @param http Address of the HTTP API
+	 * @param rpc Address of server RPC
+	 * @param serf Address of Serf gossip
 	 */
 	public record Addresses(@DefaultValue("") String http, @DefaultValue("") String rpc,
 			@DefaultValue("") String serf) {
@@ -75,7 +77,7 @@ public record AgentProperties(@DefaultValue("global") String region, @DefaultVal
 	 *
 	 * @param infrastructure Atlas infrastructure name
 	 * @param token Atlas API token
-	 * @param join whether to join the cluster through Atlas
+	 * @param join Whether to join the cluster through Atlas
 	 * @param endpoint Atlas endpoint
 	 */
 	public record Atlas(@DefaultValue("") String infrastructure, @DefaultValue("") Secret token, boolean join,

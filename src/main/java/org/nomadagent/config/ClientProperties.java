@@ -8,22 +8,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The {@code client} options of the agent configuration. Defaults are Nomad v0.5's.
  *
- * @param enabled whether the agent runs a client
- * @param stateDir absolute path of the directory holding the client's state; data_dir/client
+ * @param enabled Whether the agent runs a client
+ * @param stateDir Absolute path of the directory holding the client's state; data_dir/client
  * when empty
- * @param allocDir absolute path of the directory holding allocation data; data_dir/alloc when
+ * @param allocDir Absolute path of the directory holding allocation data; data_dir/alloc when
  * empty
- * @param servers servers the client talks to, as host[:port]
- * @param nodeClass class of the client node
- * @param options client options read by drivers and fingerprinters
- * @param meta user metadata of the client node
- * @param chrootEnv host paths mapped into the chroot of exec and java tasks
- * @param networkInterface network interface the client fingerprints and advertises
- * @param networkSpeed link speed in Mbit/s to assume when it cannot be read
- * @param maxKillTimeout upper bound of a task's kill timeout
- * @param clientMinPort lowest port of the range kept for the client's plugins
- * @param clientMaxPort highest port of the range kept for the client's plugins
- * @param reserved resources taken away from the node's usable resources
+ * @param servers Servers the client talks to, as host[:port]
+ * @param nodeClass Class of the client node
+ * @param options Client options read by drivers and fingerprinters
+ * @param meta User metadata of the client node
+ * @param chrootEnv Host paths mapped into the chroot of exec and java tasks
+ * @param networkInterface Network interface the client fingerprints and advertises
+ * @param networkSpeed Link speed in Mbit/s to assume when it cannot be read
+ * @param maxKillTimeout Upper bound of a task's kill timeout
+ * @param clientMinPort Lowest port of the range kept for the client's plugins
+ * @param clientMaxPort Highest port of the range kept for the client's plugins
+ * @param reserved Resources taken away from the node's usable resources
  */
 public record ClientProperties(boolean enabled, @DefaultValue("") String stateDir, @DefaultValue("") String allocDir,
 		List<String> servers, @DefaultValue("") String nodeClass, Map<String, String> options,
@@ -43,10 +43,10 @@ public record ClientProperties(boolean enabled, @DefaultValue("") String stateDi
 	 * Resources reserved on the node.
 	 *
 	 * @param cpu CPU to reserve, in MHz
-	 * @param memory memory to reserve, in MB
-	 * @param disk disk space to reserve, in MB
-	 * @param iops disk IOPS to reserve
-	 * @param reservedPorts ports to reserve on every network device, such as "22,80,8000-8010"
+	 * @param memory Memory to reserve, in MB
+	 * @param disk Disk space to reserve, in MB
+	 * @param iops Disk IOPS to reserve
+	 * @param reservedPorts Ports to reserve on every network device, such as "22,80,8000-8010"
 	 */
 	public record Reserved(int cpu, int memory, int disk, int iops, @DefaultValue("") String reservedPorts) {
 

@@ -8,22 +8,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The {@code server} options of the agent configuration. Defaults are Nomad v0.5's.
  *
- * @param enabled whether the agent runs a server
- * @param bootstrapExpect number of servers to wait for before bootstrapping; 1 lets a single
+ * @param enabled Whether the agent runs a server
+ * @param bootstrapExpect Number of servers to wait for before bootstrapping; 1 lets a single
  * server elect itself
- * @param dataDir directory of the server's state; data_dir/server when empty
+ * @param dataDir Directory of the server's state; data_dir/server when empty
  * @param protocolVersion Nomad protocol version the server speaks; only 1 exists
- * @param numSchedulers number of scheduler workers; the number of CPUs when 0
- * @param enabledSchedulers schedulers the server runs; all of them when empty
- * @param nodeGcThreshold how long a terminal node is kept before it is garbage collected
- * @param heartbeatGrace time a node may miss its heartbeat before it is marked down
- * @param startJoin servers to join at start
- * @param retryJoin servers to join, retrying until it succeeds
- * @param retryMax number of join attempts before giving up; 0 retries forever
- * @param retryInterval time between join attempts
- * @param rejoinAfterLeave whether to rejoin after a previous leave (as in Nomad v0.5, it always
+ * @param numSchedulers Number of scheduler workers; the number of CPUs when 0
+ * @param enabledSchedulers Schedulers the server runs; all of them when empty
+ * @param nodeGcThreshold How long a terminal node is kept before it is garbage collected
+ * @param heartbeatGrace Time a node may miss its heartbeat before it is marked down
+ * @param startJoin Servers to join at start
+ * @param retryJoin Servers to join, retrying until it succeeds
+ * @param retryMax Number of join attempts before giving up; 0 retries forever
+ * @param retryInterval Time between join attempts
+ * @param rejoinAfterLeave Whether to rejoin after a previous leave (as in Nomad v0.5, it always
  * rejoins)
- * @param encrypt base64 gossip encryption key
+ * @param encrypt Base64 gossip encryption key
  */
 public record ServerProperties(boolean enabled, int bootstrapExpect, @DefaultValue("") String dataDir,
 		int protocolVersion, int numSchedulers, List<String> enabledSchedulers, GoDuration nodeGcThreshold,

@@ -10,22 +10,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The {@code consul} options of the agent configuration. Defaults are Nomad v0.5's, except
  * {@code verify-ssl}, which defaults to true as Nomad's documentation says.
  *
- * @param address address of the Consul agent, as host:port; 127.0.0.1:8500 when empty
+ * @param address Address of the Consul agent, as host:port; 127.0.0.1:8500 when empty
  * @param auth HTTP basic authentication for Consul, as user:password
- * @param autoAdvertise whether the agent registers its services in Consul
+ * @param autoAdvertise Whether the agent registers its services in Consul
  * @param caFile PEM file of the CA certificates that sign Consul's certificate
  * @param certFile PEM client certificate presented to Consul
- * @param checksUseAdvertise whether Consul health checks target the advertised addresses rather
+ * @param checksUseAdvertise Whether Consul health checks target the advertised addresses rather
  * than the bound ones
- * @param clientAutoJoin whether a client finds its servers through Consul
- * @param clientServiceName name of the service a client registers
+ * @param clientAutoJoin Whether a client finds its servers through Consul
+ * @param clientServiceName Name of the service a client registers
  * @param keyFile PEM private key of the client certificate
- * @param serverAutoJoin whether a server finds its peers through Consul
- * @param serverServiceName name of the services a server registers
- * @param ssl whether Consul is reached over HTTPS
- * @param timeout timeout of requests to Consul
+ * @param serverAutoJoin Whether a server finds its peers through Consul
+ * @param serverServiceName Name of the services a server registers
+ * @param ssl Whether Consul is reached over HTTPS
+ * @param timeout Timeout of requests to Consul
  * @param token ACL token sent to Consul
- * @param verifySsl whether Consul's certificate is verified
+ * @param verifySsl Whether Consul's certificate is verified
  */
 @ConfigurationProperties("nomad.consul")
 public record ConsulProperties(@DefaultValue("") String address, @DefaultValue("") Secret auth,

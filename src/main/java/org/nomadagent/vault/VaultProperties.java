@@ -8,17 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The {@code vault} options of the agent configuration. Defaults are Nomad v0.5's.
  *
- * @param address address of Vault
- * @param allowUnauthenticated whether jobs may request Vault policies without presenting a Vault
+ * @param address Address of Vault
+ * @param allowUnauthenticated Whether jobs may request Vault policies without presenting a Vault
  * token; unset means false
- * @param enabled whether the Vault integration is on; unset means false
+ * @param enabled Whether the Vault integration is on; unset means false
  * @param taskTokenTtl TTL of the tokens derived for tasks; 72h when unset
  * @param tlsCaFile PEM file of the CA certificates that sign Vault's certificate
- * @param tlsCaPath directory of PEM CA certificates that sign Vault's certificate
+ * @param tlsCaPath Directory of PEM CA certificates that sign Vault's certificate
  * @param tlsCertFile PEM client certificate presented to Vault
  * @param tlsKeyFile PEM private key of the client certificate
- * @param tlsServerName server name (SNI) used when connecting to Vault
- * @param tlsSkipVerify whether Vault's certificate is not verified; unset means false
+ * @param tlsServerName Server name (SNI) used when connecting to Vault
+ * @param tlsSkipVerify Whether Vault's certificate is not verified; unset means false
  * @param token Vault token servers derive task tokens with
  */
 @ConfigurationProperties("nomad.vault")
