@@ -80,11 +80,14 @@ public final class AgentAddresses {
 			}
 			return resolve(service, host, port);
 		}
-		String bindHost = bindHost(service);
-		if (!isWildcard(bindHost)) {
-			return resolve(service, bindHost, port);
+		// Nomad: addresses.<svc>, then bind_addr, each skipped when empty or a wildcard.
+		for (String host : new String[] { this.config.text("addresses." + service.key()),
+				this.config.text("bind_addr") }) {
+			if (!host.isEmpty() && !isWildcard(host)) {
+				return resolve(service, host, port);
+			}
 		}
-		Optional<InetAddress> fallback = this.privateAddress.get();
+		Optional<InetAddress> fallback = isWildcard(bindHost(service)) ? this.privateAddress.get() : Optional.empty();
 		if (fallback.isPresent()) {
 			return new ServiceAddress(fallback.get(), port);
 		}

@@ -59,7 +59,8 @@ public final class ApiResponses {
 	 * @return the response
 	 */
 	public static ResponseEntity<byte[]> empty(HttpServletRequest request) {
-		return body(request, HttpStatus.OK.value(), null, "");
+		// No body at all: no content type and no gzip encoding, as Go writes nothing.
+		return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
 	}
 
 	/**
