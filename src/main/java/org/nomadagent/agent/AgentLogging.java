@@ -32,6 +32,8 @@ final class AgentLogging {
 		properties.put("logging.level.org.apache.catalina.core.StandardService", "OFF");
 		properties.put("logging.level.org.apache.coyote", "OFF");
 		properties.put("logging.level.org.apache.catalina.util.LifecycleBase", "OFF");
+		// Go's multiplexer logs nothing for an unknown path.
+		properties.put("logging.level.org.springframework.web.servlet.PageNotFound", "ERROR");
 		return properties;
 	}
 

@@ -1,5 +1,6 @@
 package org.nomadagent.agent;
 
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 
 import org.nomadagent.cli.AgentLauncher;
@@ -30,6 +31,9 @@ public final class AgentRunner implements AgentLauncher {
 			return 1;
 		}
 		LiveAgentConfig live = new LiveAgentConfig(config);
+		// Installed before the context starts, so that a signal during start-up is not lost to
+		// the JVM's default handling.
+		BlockingQueue<String> signals = AgentSignals.installHandlers();
 		ConfigurableApplicationContext context;
 		try {
 			context = AgentContextFactory.start(live, identity);
@@ -41,7 +45,7 @@ public final class AgentRunner implements AgentLauncher {
 		AgentBanner.print(config, console);
 		console.output("Nomad agent started! Log data will stream in below:");
 		console.out().println();
-		return new AgentSignals(context, live, reload, console).awaitShutdown();
+		return new AgentSignals(context, live, reload, console, signals).awaitShutdown();
 	}
 
 }

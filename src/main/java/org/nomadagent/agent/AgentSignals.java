@@ -26,9 +26,11 @@ final class AgentSignals {
 	/** How long a graceful leave may take, as in Nomad. */
 	static final long LEAVE_TIMEOUT_MILLIS = 5_000;
 
+	private final long leaveTimeoutMillis;
+
 	private static final Logger logger = LoggerFactory.getLogger(AgentSignals.class);
 
-	private final BlockingQueue<String> signals = new LinkedBlockingQueue<>();
+	private final BlockingQueue<String> signals;
 
 	private final ConfigurableApplicationContext context;
 
@@ -39,7 +41,14 @@ final class AgentSignals {
 	private final Console console;
 
 	AgentSignals(ConfigurableApplicationContext context, LiveAgentConfig live, Supplier<Outcome> reload,
-			Console console) {
+			Console console, BlockingQueue<String> signals) {
+		this(context, live, reload, console, signals, LEAVE_TIMEOUT_MILLIS);
+	}
+
+	AgentSignals(ConfigurableApplicationContext context, LiveAgentConfig live, Supplier<Outcome> reload,
+			Console console, BlockingQueue<String> signals, long leaveTimeoutMillis) {
+		this.leaveTimeoutMillis = leaveTimeoutMillis;
+		this.signals = signals;
 		this.context = context;
 		this.live = live;
 		this.reload = reload;
@@ -47,12 +56,22 @@ final class AgentSignals {
 	}
 
 	/**
+	 * Routes SIGINT, SIGTERM and SIGHUP of this process to a queue, instead of the JVM's default
+	 * (which would run the shutdown hooks and exit).
+	 * @return the queue the signal names ({@code INT}, {@code TERM}, {@code HUP}) arrive on
+	 */
+	static BlockingQueue<String> installHandlers() {
+		BlockingQueue<String> signals = new LinkedBlockingQueue<>();
+		for (String name : new String[] { "INT", "TERM", "HUP" }) {
+			Signal.handle(new Signal(name), (signal) -> signals.offer(signal.getName()));
+		}
+		return signals;
+	}
+
+	/**
 	 * Handles signals until the agent must stop, stops it, and returns the exit code.
 	 */
 	int awaitShutdown() {
-		for (String name : new String[] { "INT", "TERM", "HUP" }) {
-			Signal.handle(new Signal(name), (signal) -> this.signals.offer(signal.getName()));
-		}
 		try {
 			while (true) {
 				String signal = this.signals.take();
@@ -84,7 +103,7 @@ final class AgentSignals {
 			thread.setDaemon(true);
 			thread.start();
 		});
-		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LEAVE_TIMEOUT_MILLIS);
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(this.leaveTimeoutMillis);
 		while (System.nanoTime() < deadline) {
 			if (leave.isDone()) {
 				return leave.isCompletedExceptionally() ? 1 : 0;
@@ -95,7 +114,7 @@ final class AgentSignals {
 				return 1;
 			}
 		}
-		logger.warn("agent: leave did not complete within {}ms", LEAVE_TIMEOUT_MILLIS);
+		logger.warn("agent: leave did not complete within {}ms", this.leaveTimeoutMillis);
 		return 1;
 	}
 
