@@ -106,12 +106,15 @@ public final class GoStrconv {
 		if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
 			i++;
 		}
-		String word = text.substring(i).toLowerCase(java.util.Locale.ROOT);
-		if (word.equals("inf") || word.equals("infinity")) {
-			return (text.charAt(0) == '-') ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-		}
-		if (word.equals("nan") && i == 0) {
-			return Double.NaN;
+		if (i < length && !isDecimal(text.charAt(i)) && text.charAt(i) != '.') {
+			String word = text.substring(i);
+			if (equalsAsciiIgnoreCase(word, "inf") || equalsAsciiIgnoreCase(word, "infinity")) {
+				return (text.charAt(0) == '-') ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+			}
+			if (equalsAsciiIgnoreCase(word, "nan") && i == 0) {
+				return Double.NaN;
+			}
+			throw syntaxError("ParseFloat", text);
 		}
 		int digits = 0;
 		while (i < length && isDecimal(text.charAt(i))) {
@@ -273,6 +276,25 @@ public final class GoStrconv {
 				true;
 			default -> false;
 		};
+	}
+
+	/**
+	 * Go compares these words byte by byte, folding ASCII letters only.
+	 */
+	private static boolean equalsAsciiIgnoreCase(String text, String lowerCase) {
+		if (text.length() != lowerCase.length()) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			}
+			if (c != lowerCase.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isDecimal(char c) {

@@ -1,6 +1,7 @@
 package org.nomadagent.config.hcl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,17 @@ public final class HclDecoder {
 
 	}
 
-	private HclDecoder() {
+	/**
+	 * How many values one decoding may produce per node of the tree. HCL v1 gathers labelled
+	 * blocks whose keys differ only in case once per spelling, so a document can ask for output
+	 * that grows with the square of its size; such a document is refused instead.
+	 */
+	private static final int WORK_PER_NODE = 16;
+
+	private long work;
+
+	private HclDecoder(long work) {
+		this.work = work;
 	}
 
 	/**
@@ -41,7 +52,8 @@ public final class HclDecoder {
 	 * @param root the parsed document
 	 * @return the values, keyed by the document's top-level keys
 	 * @throws HclDecodeException where HCL v1 would fail to decode (a number that Go cannot
-	 * parse, such as {@code 08}, or a key repeated with an incompatible type)
+	 * parse, such as {@code 08}, or a key repeated with an incompatible type), and for the rare
+	 * document whose decoded form would be far larger than the document itself
 	 */
 	public static Map<String, Object> decode(HclObject root) throws HclDecodeException {
 		return plainMap(decodeTracked(root));
@@ -56,14 +68,19 @@ public final class HclDecoder {
 		for (HclItem item : root.items()) {
 			entries.add(new Entry(item.keys(), item.value(), item.position()));
 		}
+		HclDecoder decoder = new HclDecoder(WORK_PER_NODE * (long) size(root) + 10_000);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> result = (Map<String, Object>) decode("root", new Entries(entries, root.position()), null,
-				false, null);
+		Map<String, Object> result = (Map<String, Object>) decoder.decode("root", new Entries(entries, root.position()),
+				null, false, null);
 		return result;
 	}
 
-	private static Object decode(String name, Object node, Object current, boolean mapSlot, Kind top)
+	private Object decode(String name, Object node, Object current, boolean mapSlot, Kind top)
 			throws HclDecodeException {
+		if (--this.work < 0) {
+			throw new HclDecodeException(positionOf(node),
+					"document too large to decode: blocks whose keys differ only in case are gathered again for each spelling");
+		}
 		Kind kind = mapSlot ? Kind.MAP : kindOf(current);
 		return switch (kind) {
 			case INTERFACE -> decodeInterface(name, node, top);
@@ -76,7 +93,7 @@ public final class HclDecoder {
 		};
 	}
 
-	private static Object decodeInterface(String name, Object node, Kind top) throws HclDecodeException {
+	private Object decodeInterface(String name, Object node, Kind top) throws HclDecodeException {
 		if (node instanceof HclObject || node instanceof Entries) {
 			// At the root and directly inside a list an object is a map; anywhere else it is a
 			// list of maps, so that repeated blocks can be appended.
@@ -99,7 +116,7 @@ public final class HclDecoder {
 		throw new HclDecodeException(positionOf(node), name + ": cannot decode into interface: " + goType(node));
 	}
 
-	private static Object decodeBool(String name, Object node) throws HclDecodeException {
+	private Object decodeBool(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal && literal.kind() == HclLiteral.Kind.BOOL) {
 			try {
 				return new TrackedValue(GoStrconv.parseBool(literal.text()), literal.position());
@@ -111,7 +128,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private static Object decodeFloat(String name, Object node) throws HclDecodeException {
+	private Object decodeFloat(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal
 				&& (literal.kind() == HclLiteral.Kind.FLOAT || literal.kind() == HclLiteral.Kind.NUMBER)) {
 			try {
@@ -124,7 +141,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private static Object decodeInt(String name, Object node) throws HclDecodeException {
+	private Object decodeInt(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal
 				&& (literal.kind() == HclLiteral.Kind.NUMBER || literal.kind() == HclLiteral.Kind.STRING)) {
 			String text = (literal.kind() == HclLiteral.Kind.NUMBER) ? literal.text() : (String) literal.value();
@@ -138,7 +155,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private static Object decodeString(String name, Object node) throws HclDecodeException {
+	private Object decodeString(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal) {
 			switch (literal.kind()) {
 				case NUMBER -> {
@@ -154,7 +171,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type for string ");
 	}
 
-	private static Map<String, Object> decodeMap(String name, Object node, Map<String, Object> current)
+	private Map<String, Object> decodeMap(String name, Object node, Map<String, Object> current)
 			throws HclDecodeException {
 		List<Entry> entries;
 		if (node instanceof Entry entry) {
@@ -175,6 +192,7 @@ public final class HclDecoder {
 		}
 		Map<String, Object> map = (current != null) ? current : new LinkedHashMap<>();
 		Set<String> done = null;
+		Map<String, List<Entry>> byFoldedKey = null;
 		for (Entry entry : entries) {
 			if (entry.keys().isEmpty()) {
 				throw new HclDecodeException(entry.position(), name + ": map must have string keys");
@@ -187,10 +205,11 @@ public final class HclDecoder {
 			if (entry.keys().size() > 1) {
 				// All items whose first key matches (ignoring case, as HCL v1's Filter does)
 				// are decoded together, one level down.
-				value = new Entries(filter(entries, key), entry.position());
 				if (done == null) {
 					done = new HashSet<>();
+					byFoldedKey = groupByFoldedKey(entries);
 				}
+				value = new Entries(filter(byFoldedKey.get(fold(key)), key), entry.position());
 				done.add(key);
 			}
 			map.put(key, decode(name + "." + key, value, map.get(key), false, Kind.MAP));
@@ -198,7 +217,7 @@ public final class HclDecoder {
 		return map;
 	}
 
-	private static List<Object> decodeSlice(String name, Object node, List<Object> list) throws HclDecodeException {
+	private List<Object> decodeSlice(String name, Object node, List<Object> list) throws HclDecodeException {
 		List<?> items;
 		if (node instanceof Entries entries) {
 			items = entries.entries();
@@ -217,6 +236,44 @@ public final class HclDecoder {
 			list.add(decode(name + "[" + i + "]", items.get(i), null, maps, Kind.SLICE));
 		}
 		return list;
+	}
+
+	/**
+	 * Groups entries by first key folded so that keys equal ignoring case share a group, which
+	 * keeps gathering labelled blocks linear.
+	 */
+	private static Map<String, List<Entry>> groupByFoldedKey(List<Entry> entries) {
+		Map<String, List<Entry>> groups = new HashMap<>();
+		for (Entry entry : entries) {
+			if (!entry.keys().isEmpty()) {
+				groups.computeIfAbsent(fold(entry.keys().get(0).name()), (folded) -> new ArrayList<>()).add(entry);
+			}
+		}
+		return groups;
+	}
+
+	/**
+	 * Folds case the way {@link String#equalsIgnoreCase(String)} compares characters.
+	 */
+	private static String fold(String key) {
+		StringBuilder folded = new StringBuilder(key.length());
+		key.codePoints().forEach((cp) -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+		return folded.toString();
+	}
+
+	private static int size(HclNode node) {
+		int size = 1;
+		if (node instanceof HclObject object) {
+			for (HclItem item : object.items()) {
+				size += item.keys().size() + size(item.value());
+			}
+		}
+		else if (node instanceof HclList list) {
+			for (HclNode element : list.elements()) {
+				size += size(element);
+			}
+		}
+		return size;
 	}
 
 	private static List<Entry> filter(List<Entry> entries, String key) {

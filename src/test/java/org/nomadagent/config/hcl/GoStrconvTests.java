@@ -46,7 +46,7 @@ class GoStrconvTests {
 		assertThat(GoStrconv.parseFloat("NaN")).isNaN();
 		assertThatExceptionOfType(GoStrconv.GoSyntaxException.class).isThrownBy(() -> GoStrconv.parseFloat("1e400"))
 			.withMessage("strconv.ParseFloat: parsing \"1e400\": value out of range");
-		for (String text : new String[] { "1e", "1ex", "0x10", "1d", " 1", "1f", "-nan", "." }) {
+		for (String text : new String[] { "1e", "1ex", "0x10", "1d", " 1", "1f", "-nan", ".", "\u0131nf", "infx" }) {
 			assertThatExceptionOfType(GoStrconv.GoSyntaxException.class).as(text)
 				.isThrownBy(() -> GoStrconv.parseFloat(text))
 				.withMessage("strconv.ParseFloat: parsing " + GoStrconv.quote(text) + ": invalid syntax");

@@ -51,4 +51,27 @@ class HclDecoderTests {
 		assertThat(decode("p \"a\" { x = 1 }\nP \"b\" { y = 2 }")).isEqualTo(Map.of("p", both, "P", both));
 	}
 
+	@Test
+	void manyLabelledBlocksDecodeInLinearTime() throws Exception {
+		StringBuilder content = new StringBuilder();
+		for (int i = 0; i < 50_000; i++) {
+			content.append("block_").append(i).append(" \"label\" { x = ").append(i).append(" }\n");
+		}
+		assertThat(decode(content.toString())).hasSize(50_000);
+	}
+
+	@Test
+	void documentWhoseDecodingGrowsQuadraticallyIsRefused() {
+		// Every spelling of "key" gathers all 4096 blocks again, as in HCL v1: 4096 x 4096 maps.
+		StringBuilder content = new StringBuilder();
+		for (int i = 0; i < 4096; i++) {
+			StringBuilder key = new StringBuilder();
+			for (int bit = 0; bit < 12; bit++) {
+				key.append(((i >> bit) & 1) == 0 ? 'k' : 'K');
+			}
+			content.append(key).append(" \"label\" { }\n");
+		}
+		assertThat(decodeError(content.toString()).reason()).startsWith("document too large to decode");
+	}
+
 }
