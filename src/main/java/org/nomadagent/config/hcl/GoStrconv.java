@@ -81,6 +81,18 @@ public final class GoStrconv {
 	 * @return the value, or {@code null} if Go would refuse the text
 	 */
 	public static Long parseIntOrNull(String text) {
+		// Most numbers in configuration files are short decimals; skip the general path.
+		int length = text.length();
+		if (length > 0 && length < 19 && text.charAt(0) > '0' && text.charAt(0) <= '9') {
+			long value = 0;
+			int i = 0;
+			while (i < length && isDecimal(text.charAt(i))) {
+				value = value * 10 + (text.charAt(i++) - '0');
+			}
+			if (i == length) {
+				return value;
+			}
+		}
 		try {
 			return parseInt(text);
 		}
