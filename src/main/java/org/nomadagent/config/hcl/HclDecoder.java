@@ -1,12 +1,14 @@
 package org.nomadagent.config.hcl;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.nomadagent.config.hcl.DecoderNodes.Entries;
+import org.nomadagent.config.hcl.DecoderNodes.Entry;
 
 /**
  * Decodes a parsed document into plain Java values exactly as HCL v1.0.0 decodes one into a Go
@@ -78,7 +80,7 @@ public final class HclDecoder {
 	private Object decode(String name, Object node, Object current, boolean mapSlot, Kind top)
 			throws HclDecodeException {
 		if (--this.work < 0) {
-			throw new HclDecodeException(positionOf(node),
+			throw new HclDecodeException(DecoderNodes.positionOf(node),
 					"document too large to decode: blocks whose keys differ only in case are gathered again for each spelling");
 		}
 		Kind kind = mapSlot ? Kind.MAP : kindOf(current);
@@ -113,7 +115,7 @@ public final class HclDecoder {
 				case STRING, HEREDOC -> decodeString(name, node);
 			};
 		}
-		throw new HclDecodeException(positionOf(node), name + ": cannot decode into interface: " + goType(node));
+		throw new HclDecodeException(DecoderNodes.positionOf(node), name + ": cannot decode into interface: " + DecoderNodes.goType(node));
 	}
 
 	private Object decodeBool(String name, Object node) throws HclDecodeException {
@@ -187,8 +189,8 @@ public final class HclDecoder {
 			}
 		}
 		else {
-			throw new HclDecodeException(positionOf(node),
-					name + ": not an object type for map (" + goType(node) + ")");
+			throw new HclDecodeException(DecoderNodes.positionOf(node),
+					name + ": not an object type for map (" + DecoderNodes.goType(node) + ")");
 		}
 		Map<String, Object> map = (current != null) ? current : new LinkedHashMap<>();
 		Set<String> done = null;
@@ -207,9 +209,10 @@ public final class HclDecoder {
 				// are decoded together, one level down.
 				if (done == null) {
 					done = new HashSet<>();
-					byFoldedKey = groupByFoldedKey(entries);
+					byFoldedKey = DecoderNodes.groupByFoldedKey(entries);
 				}
-				value = new Entries(filter(byFoldedKey.get(fold(key)), key), entry.position());
+				value = new Entries(DecoderNodes.filter(byFoldedKey.get(DecoderNodes.fold(key)), key),
+						entry.position());
 				done.add(key);
 			}
 			map.put(key, decode(name + "." + key, value, map.get(key), false, Kind.MAP));
@@ -229,36 +232,13 @@ public final class HclDecoder {
 			items = hclList.elements();
 		}
 		else {
-			throw new HclDecodeException(positionOf(node), "unknown slice type: " + goType(node));
+			throw new HclDecodeException(DecoderNodes.positionOf(node), "unknown slice type: " + DecoderNodes.goType(node));
 		}
 		boolean maps = list instanceof BlockList;
 		for (int i = 0; i < items.size(); i++) {
 			list.add(decode(name + "[" + i + "]", items.get(i), null, maps, Kind.SLICE));
 		}
 		return list;
-	}
-
-	/**
-	 * Groups entries by first key folded so that keys equal ignoring case share a group, which
-	 * keeps gathering labelled blocks linear.
-	 */
-	private static Map<String, List<Entry>> groupByFoldedKey(List<Entry> entries) {
-		Map<String, List<Entry>> groups = new HashMap<>();
-		for (Entry entry : entries) {
-			if (!entry.keys().isEmpty()) {
-				groups.computeIfAbsent(fold(entry.keys().get(0).name()), (folded) -> new ArrayList<>()).add(entry);
-			}
-		}
-		return groups;
-	}
-
-	/**
-	 * Folds case the way {@link String#equalsIgnoreCase(String)} compares characters.
-	 */
-	private static String fold(String key) {
-		StringBuilder folded = new StringBuilder(key.length());
-		key.codePoints().forEach((cp) -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
-		return folded.toString();
 	}
 
 	private static int size(HclNode node) {
@@ -274,21 +254,6 @@ public final class HclDecoder {
 			}
 		}
 		return size;
-	}
-
-	private static List<Entry> filter(List<Entry> entries, String key) {
-		List<Entry> matching = new ArrayList<>();
-		for (Entry entry : entries) {
-			if (!entry.keys().isEmpty()) {
-				String first = entry.keys().get(0).name();
-				if (first.equals(key) || first.equalsIgnoreCase(key)) {
-					List<HclKey> rest = entry.keys().subList(1, entry.keys().size());
-					Position position = rest.isEmpty() ? entry.position() : rest.get(0).position();
-					matching.add(new Entry(rest, entry.value(), position));
-				}
-			}
-		}
-		return matching;
 	}
 
 	private static Kind kindOf(Object value) {
@@ -309,30 +274,7 @@ public final class HclDecoder {
 	}
 
 	private static HclDecodeException unknownType(String name, Object node, String what) {
-		return new HclDecodeException(positionOf(node), name + ": " + what + goType(node));
-	}
-
-	private static String goType(Object node) {
-		if (node instanceof HclObject) {
-			return "*ast.ObjectType";
-		}
-		if (node instanceof HclList) {
-			return "*ast.ListType";
-		}
-		if (node instanceof HclLiteral) {
-			return "*ast.LiteralType";
-		}
-		return (node instanceof Entries) ? "*ast.ObjectList" : "*ast.ObjectItem";
-	}
-
-	private static Position positionOf(Object node) {
-		if (node instanceof HclNode hclNode) {
-			return hclNode.position();
-		}
-		if (node instanceof Entries entries) {
-			return entries.entries().isEmpty() ? entries.position() : entries.entries().get(0).position();
-		}
-		return ((Entry) node).position();
+		return new HclDecodeException(DecoderNodes.positionOf(node), name + ": " + what + DecoderNodes.goType(node));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -377,17 +319,5 @@ public final class HclDecoder {
 
 	}
 
-	/**
-	 * An item whose leading keys may have been consumed by the labels above it (HCL v1's
-	 * {@code ObjectItem} after {@code Filter}).
-	 */
-	private record Entry(List<HclKey> keys, HclNode value, Position position) {
-	}
-
-	/**
-	 * A run of items (HCL v1's {@code ObjectList}): the root, or the items sharing a first key.
-	 */
-	private record Entries(List<Entry> entries, Position position) {
-	}
 
 }

@@ -49,7 +49,7 @@ final class SourceText {
 		}
 		int line = this.cursorLine;
 		if (this.lineStarts[line] > index) {
-			line = 0;
+			line = lineOf(index);
 		}
 		while (line + 1 < this.lineCount && this.lineStarts[line + 1] <= index) {
 			line++;
@@ -65,6 +65,21 @@ final class SourceText {
 			}
 		}
 		return new Position(this.source, line + 1, column);
+	}
+
+	private int lineOf(int index) {
+		int low = 0;
+		int high = this.lineCount - 1;
+		while (low < high) {
+			int middle = (low + high + 1) >>> 1;
+			if (this.lineStarts[middle] <= index) {
+				low = middle;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return low;
 	}
 
 	private void indexLines() {
