@@ -81,6 +81,18 @@ public final class GoStrconv {
 	 * @return the value, or {@code null} if Go would refuse the text
 	 */
 	public static Long parseIntOrNull(String text) {
+		// Most numbers in configuration files are short decimals; skip the general path.
+		int length = text.length();
+		if (length > 0 && length < 19 && text.charAt(0) > '0' && text.charAt(0) <= '9') {
+			long value = 0;
+			int i = 0;
+			while (i < length && isDecimal(text.charAt(i))) {
+				value = value * 10 + (text.charAt(i++) - '0');
+			}
+			if (i == length) {
+				return value;
+			}
+		}
 		try {
 			return parseInt(text);
 		}
@@ -106,12 +118,15 @@ public final class GoStrconv {
 		if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
 			i++;
 		}
-		String word = text.substring(i).toLowerCase(java.util.Locale.ROOT);
-		if (word.equals("inf") || word.equals("infinity")) {
-			return (text.charAt(0) == '-') ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-		}
-		if (word.equals("nan") && i == 0) {
-			return Double.NaN;
+		if (i < length && !isDecimal(text.charAt(i)) && text.charAt(i) != '.') {
+			String word = text.substring(i);
+			if (equalsAsciiIgnoreCase(word, "inf") || equalsAsciiIgnoreCase(word, "infinity")) {
+				return (text.charAt(0) == '-') ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+			}
+			if (equalsAsciiIgnoreCase(word, "nan") && i == 0) {
+				return Double.NaN;
+			}
+			throw syntaxError("ParseFloat", text);
 		}
 		int digits = 0;
 		while (i < length && isDecimal(text.charAt(i))) {
@@ -273,6 +288,25 @@ public final class GoStrconv {
 				true;
 			default -> false;
 		};
+	}
+
+	/**
+	 * Go compares these words byte by byte, folding ASCII letters only.
+	 */
+	private static boolean equalsAsciiIgnoreCase(String text, String lowerCase) {
+		if (text.length() != lowerCase.length()) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			}
+			if (c != lowerCase.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isDecimal(char c) {

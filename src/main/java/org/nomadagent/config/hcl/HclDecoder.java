@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.nomadagent.config.hcl.DecoderNodes.Entries;
+import org.nomadagent.config.hcl.DecoderNodes.Entry;
+
 /**
  * Decodes a parsed document into plain Java values exactly as HCL v1.0.0 decodes one into a Go
  * {@code map[string]interface{}} (which is what Nomad's agent configuration goes through):
@@ -33,7 +36,17 @@ public final class HclDecoder {
 
 	}
 
-	private HclDecoder() {
+	/**
+	 * How many values one decoding may produce per node of the tree. HCL v1 gathers labelled
+	 * blocks whose keys differ only in case once per spelling, so a document can ask for output
+	 * that grows with the square of its size; such a document is refused instead.
+	 */
+	private static final int WORK_PER_NODE = 16;
+
+	private long work;
+
+	private HclDecoder(long work) {
+		this.work = work;
 	}
 
 	/**
@@ -41,7 +54,8 @@ public final class HclDecoder {
 	 * @param root the parsed document
 	 * @return the values, keyed by the document's top-level keys
 	 * @throws HclDecodeException where HCL v1 would fail to decode (a number that Go cannot
-	 * parse, such as {@code 08}, or a key repeated with an incompatible type)
+	 * parse, such as {@code 08}, or a key repeated with an incompatible type), and for the rare
+	 * document whose decoded form would be far larger than the document itself
 	 */
 	public static Map<String, Object> decode(HclObject root) throws HclDecodeException {
 		return plainMap(decodeTracked(root));
@@ -56,14 +70,19 @@ public final class HclDecoder {
 		for (HclItem item : root.items()) {
 			entries.add(new Entry(item.keys(), item.value(), item.position()));
 		}
+		HclDecoder decoder = new HclDecoder(WORK_PER_NODE * (long) size(root) + 10_000);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> result = (Map<String, Object>) decode("root", new Entries(entries, root.position()), null,
-				false, null);
+		Map<String, Object> result = (Map<String, Object>) decoder.decode("root", new Entries(entries, root.position()),
+				null, false, null);
 		return result;
 	}
 
-	private static Object decode(String name, Object node, Object current, boolean mapSlot, Kind top)
+	private Object decode(String name, Object node, Object current, boolean mapSlot, Kind top)
 			throws HclDecodeException {
+		if (--this.work < 0) {
+			throw new HclDecodeException(DecoderNodes.positionOf(node),
+					"document too large to decode: blocks whose keys differ only in case are gathered again for each spelling");
+		}
 		Kind kind = mapSlot ? Kind.MAP : kindOf(current);
 		return switch (kind) {
 			case INTERFACE -> decodeInterface(name, node, top);
@@ -76,7 +95,7 @@ public final class HclDecoder {
 		};
 	}
 
-	private static Object decodeInterface(String name, Object node, Kind top) throws HclDecodeException {
+	private Object decodeInterface(String name, Object node, Kind top) throws HclDecodeException {
 		if (node instanceof HclObject || node instanceof Entries) {
 			// At the root and directly inside a list an object is a map; anywhere else it is a
 			// list of maps, so that repeated blocks can be appended.
@@ -96,10 +115,10 @@ public final class HclDecoder {
 				case STRING, HEREDOC -> decodeString(name, node);
 			};
 		}
-		throw new HclDecodeException(positionOf(node), name + ": cannot decode into interface: " + goType(node));
+		throw new HclDecodeException(DecoderNodes.positionOf(node), name + ": cannot decode into interface: " + DecoderNodes.goType(node));
 	}
 
-	private static Object decodeBool(String name, Object node) throws HclDecodeException {
+	private Object decodeBool(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal && literal.kind() == HclLiteral.Kind.BOOL) {
 			try {
 				return new TrackedValue(GoStrconv.parseBool(literal.text()), literal.position());
@@ -111,7 +130,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private static Object decodeFloat(String name, Object node) throws HclDecodeException {
+	private Object decodeFloat(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal
 				&& (literal.kind() == HclLiteral.Kind.FLOAT || literal.kind() == HclLiteral.Kind.NUMBER)) {
 			try {
@@ -124,7 +143,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private static Object decodeInt(String name, Object node) throws HclDecodeException {
+	private Object decodeInt(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal
 				&& (literal.kind() == HclLiteral.Kind.NUMBER || literal.kind() == HclLiteral.Kind.STRING)) {
 			String text = (literal.kind() == HclLiteral.Kind.NUMBER) ? literal.text() : (String) literal.value();
@@ -138,7 +157,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private static Object decodeString(String name, Object node) throws HclDecodeException {
+	private Object decodeString(String name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal) {
 			switch (literal.kind()) {
 				case NUMBER -> {
@@ -154,7 +173,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type for string ");
 	}
 
-	private static Map<String, Object> decodeMap(String name, Object node, Map<String, Object> current)
+	private Map<String, Object> decodeMap(String name, Object node, Map<String, Object> current)
 			throws HclDecodeException {
 		List<Entry> entries;
 		if (node instanceof Entry entry) {
@@ -170,11 +189,12 @@ public final class HclDecoder {
 			}
 		}
 		else {
-			throw new HclDecodeException(positionOf(node),
-					name + ": not an object type for map (" + goType(node) + ")");
+			throw new HclDecodeException(DecoderNodes.positionOf(node),
+					name + ": not an object type for map (" + DecoderNodes.goType(node) + ")");
 		}
 		Map<String, Object> map = (current != null) ? current : new LinkedHashMap<>();
 		Set<String> done = null;
+		Map<String, List<Entry>> byFoldedKey = null;
 		for (Entry entry : entries) {
 			if (entry.keys().isEmpty()) {
 				throw new HclDecodeException(entry.position(), name + ": map must have string keys");
@@ -187,10 +207,12 @@ public final class HclDecoder {
 			if (entry.keys().size() > 1) {
 				// All items whose first key matches (ignoring case, as HCL v1's Filter does)
 				// are decoded together, one level down.
-				value = new Entries(filter(entries, key), entry.position());
 				if (done == null) {
 					done = new HashSet<>();
+					byFoldedKey = DecoderNodes.groupByFoldedKey(entries);
 				}
+				value = new Entries(DecoderNodes.filter(byFoldedKey.get(DecoderNodes.fold(key)), key),
+						entry.position());
 				done.add(key);
 			}
 			map.put(key, decode(name + "." + key, value, map.get(key), false, Kind.MAP));
@@ -198,7 +220,7 @@ public final class HclDecoder {
 		return map;
 	}
 
-	private static List<Object> decodeSlice(String name, Object node, List<Object> list) throws HclDecodeException {
+	private List<Object> decodeSlice(String name, Object node, List<Object> list) throws HclDecodeException {
 		List<?> items;
 		if (node instanceof Entries entries) {
 			items = entries.entries();
@@ -210,7 +232,7 @@ public final class HclDecoder {
 			items = hclList.elements();
 		}
 		else {
-			throw new HclDecodeException(positionOf(node), "unknown slice type: " + goType(node));
+			throw new HclDecodeException(DecoderNodes.positionOf(node), "unknown slice type: " + DecoderNodes.goType(node));
 		}
 		boolean maps = list instanceof BlockList;
 		for (int i = 0; i < items.size(); i++) {
@@ -219,19 +241,19 @@ public final class HclDecoder {
 		return list;
 	}
 
-	private static List<Entry> filter(List<Entry> entries, String key) {
-		List<Entry> matching = new ArrayList<>();
-		for (Entry entry : entries) {
-			if (!entry.keys().isEmpty()) {
-				String first = entry.keys().get(0).name();
-				if (first.equals(key) || first.equalsIgnoreCase(key)) {
-					List<HclKey> rest = entry.keys().subList(1, entry.keys().size());
-					Position position = rest.isEmpty() ? entry.position() : rest.get(0).position();
-					matching.add(new Entry(rest, entry.value(), position));
-				}
+	private static int size(HclNode node) {
+		int size = 1;
+		if (node instanceof HclObject object) {
+			for (HclItem item : object.items()) {
+				size += item.keys().size() + size(item.value());
 			}
 		}
-		return matching;
+		else if (node instanceof HclList list) {
+			for (HclNode element : list.elements()) {
+				size += size(element);
+			}
+		}
+		return size;
 	}
 
 	private static Kind kindOf(Object value) {
@@ -252,30 +274,7 @@ public final class HclDecoder {
 	}
 
 	private static HclDecodeException unknownType(String name, Object node, String what) {
-		return new HclDecodeException(positionOf(node), name + ": " + what + goType(node));
-	}
-
-	private static String goType(Object node) {
-		if (node instanceof HclObject) {
-			return "*ast.ObjectType";
-		}
-		if (node instanceof HclList) {
-			return "*ast.ListType";
-		}
-		if (node instanceof HclLiteral) {
-			return "*ast.LiteralType";
-		}
-		return (node instanceof Entries) ? "*ast.ObjectList" : "*ast.ObjectItem";
-	}
-
-	private static Position positionOf(Object node) {
-		if (node instanceof HclNode hclNode) {
-			return hclNode.position();
-		}
-		if (node instanceof Entries entries) {
-			return entries.entries().isEmpty() ? entries.position() : entries.entries().get(0).position();
-		}
-		return ((Entry) node).position();
+		return new HclDecodeException(DecoderNodes.positionOf(node), name + ": " + what + DecoderNodes.goType(node));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -320,17 +319,5 @@ public final class HclDecoder {
 
 	}
 
-	/**
-	 * An item whose leading keys may have been consumed by the labels above it (HCL v1's
-	 * {@code ObjectItem} after {@code Filter}).
-	 */
-	private record Entry(List<HclKey> keys, HclNode value, Position position) {
-	}
-
-	/**
-	 * A run of items (HCL v1's {@code ObjectList}): the root, or the items sharing a first key.
-	 */
-	private record Entries(List<Entry> entries, Position position) {
-	}
 
 }

@@ -13,10 +13,14 @@ package org.nomadagent.config.hcl;
  * {@code strconv.ParseInt(text, 0, 64)}: {@code 0x1F} is 31, {@code 017} is 15), or {@code null}
  * when the text does not parse ({@code 08}) or is out of range, in which case decoding it is an
  * error that {@link GoStrconv#parseInt(String)} words as Go does;</li>
- * <li>{@link Kind#FLOAT}: a {@link Double};</li>
+ * <li>{@link Kind#FLOAT}: a {@link Double} parsed as Go's {@code strconv.ParseFloat} does, or
+ * {@code null} when Go would refuse the text (out of range like {@code 1e400}, or text HCL's
+ * scanner accepts as a float but Go does not, like {@code 1e} followed by a letter), in which
+ * case decoding it is an error that {@link GoStrconv#parseFloat(String)} words as Go does;</li>
  * <li>{@link Kind#BOOL}: a {@link Boolean}.</li>
  * </ul>
- * A JSON {@code null} is a {@link Kind#STRING} with the value {@code ""}, as in HCL v1.
+ * A JSON {@code null} is a {@link Kind#STRING} with the text {@code null} and the value
+ * {@code ""}, as in HCL v1.
  *
  * @param kind the kind of literal
  * @param text the source text of the token

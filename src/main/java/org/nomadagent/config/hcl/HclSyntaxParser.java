@@ -29,7 +29,7 @@ final class HclSyntaxParser {
 
 	private int depth;
 
-	private HclParseException literalError;
+	private final LiteralErrors literalErrors = new LiteralErrors();
 
 	HclSyntaxParser(SourceText text) {
 		this.text = text;
@@ -47,10 +47,9 @@ final class HclSyntaxParser {
 			throw ex;
 		}
 		this.scanner.throwIfError();
-		if (this.literalError != null) {
-			throw this.literalError;
-		}
-		return new HclObject(items, new Position(this.text.source(), 1, 1));
+		HclObject root = new HclObject(items, new Position(this.text.source(), 1, 1));
+		this.literalErrors.throwIfReachable(root);
+		return root;
 	}
 
 	private Token scan() {
@@ -186,15 +185,21 @@ final class HclSyntaxParser {
 			return new HclKey(t.text(this.text), false, position);
 		}
 		String name = "";
+		boolean invalid = false;
 		if (t.clean()) {
 			try {
 				name = StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
 			}
 			catch (StringLiterals.InvalidLiteralException ex) {
 				recordLiteralError(position, t, ex);
+				invalid = true;
 			}
 		}
-		return new HclKey(name, true, position);
+		HclKey key = new HclKey(name, true, position);
+		if (invalid) {
+			this.literalErrors.attach(key);
+		}
+		return key;
 	}
 
 	/**
@@ -306,6 +311,7 @@ final class HclSyntaxParser {
 			// The scanner's error ends the parse; the value is never looked at.
 			return new HclLiteral(kind, raw, null, position);
 		}
+		boolean[] invalid = new boolean[1];
 		Object value = switch (kind) {
 			case NUMBER -> GoStrconv.parseIntOrNull(raw);
 			case FLOAT -> GoStrconv.parseFloatOrNull(raw);
@@ -317,18 +323,21 @@ final class HclSyntaxParser {
 				}
 				catch (StringLiterals.InvalidLiteralException ex) {
 					recordLiteralError(position, t, ex);
+					invalid[0] = true;
 					yield "";
 				}
 			}
 		};
-		return new HclLiteral(kind, raw, value, position);
+		HclLiteral literal = new HclLiteral(kind, raw, value, position);
+		if (invalid[0]) {
+			this.literalErrors.attach(literal);
+		}
+		return literal;
 	}
 
 	private void recordLiteralError(Position position, Token t, StringLiterals.InvalidLiteralException ex) {
-		if (this.literalError == null) {
-			this.literalError = new HclParseException(position,
-					"invalid string " + t.text(this.text) + ": " + ex.getMessage());
-		}
+		this.literalErrors.pending(
+				new HclParseException(position, "invalid string " + t.text(this.text) + ": " + ex.getMessage()));
 	}
 
 	private void enter(int levels, Token at) throws HclParseException {

@@ -22,16 +22,31 @@ final class JsonFlattener {
 	private JsonFlattener() {
 	}
 
+	/**
+	 * Returns the flattened object; parts that need no change are returned as they are.
+	 */
 	static HclObject flatten(HclObject object) {
-		List<HclItem> expanded = new ArrayList<>(object.items().size());
-		for (HclItem item : object.items()) {
-			expand(item.keys(), item.value(), expanded);
+		List<HclItem> source = object.items();
+		List<HclItem> items = new ArrayList<>(source.size());
+		boolean changed = false;
+		for (HclItem item : source) {
+			if (expands(item.value())) {
+				expand(item.keys(), item.value(), items);
+				changed = true;
+			}
+			else {
+				items.add(item);
+			}
 		}
-		List<HclItem> items = new ArrayList<>(expanded.size());
-		for (HclItem item : expanded) {
-			items.add(new HclItem(item.keys(), flattenValue(item.value()), item.assignment(), item.position()));
+		for (int i = 0; i < items.size(); i++) {
+			HclItem item = items.get(i);
+			HclNode value = flattenValue(item.value());
+			if (value != item.value()) {
+				items.set(i, new HclItem(item.keys(), value, item.assignment(), item.position()));
+				changed = true;
+			}
 		}
-		return new HclObject(items, object.position());
+		return changed ? new HclObject(items, object.position()) : object;
 	}
 
 	private static HclNode flattenValue(HclNode value) {
@@ -39,42 +54,69 @@ final class JsonFlattener {
 			return flatten(object);
 		}
 		if (value instanceof HclList list) {
-			List<HclNode> elements = new ArrayList<>(list.elements().size());
-			for (HclNode element : list.elements()) {
-				elements.add(flattenValue(element));
+			List<HclNode> elements = null;
+			for (int i = 0; i < list.elements().size(); i++) {
+				HclNode element = list.elements().get(i);
+				HclNode flattened = flattenValue(element);
+				if (flattened != element && elements == null) {
+					elements = new ArrayList<>(list.elements());
+				}
+				if (elements != null) {
+					elements.set(i, flattened);
+				}
 			}
-			return new HclList(elements, list.position());
+			return (elements != null) ? new HclList(elements, list.position()) : list;
 		}
 		return value;
 	}
 
+	/**
+	 * Whether a member with this value is rewritten: a non-empty object of objects only, or a
+	 * non-empty array of objects only.
+	 */
+	private static boolean expands(HclNode value) {
+		if (value instanceof HclObject object) {
+			if (object.items().isEmpty()) {
+				return false;
+			}
+			for (HclItem item : object.items()) {
+				if (!(item.value() instanceof HclObject)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (value instanceof HclList list) {
+			if (list.elements().isEmpty()) {
+				return false;
+			}
+			for (HclNode element : list.elements()) {
+				if (!(element instanceof HclObject)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
 	private static void expand(List<HclKey> keys, HclNode value, List<HclItem> out) {
-		if (value instanceof HclObject object && !object.items().isEmpty() && onlyObjects(object)) {
+		if (!expands(value)) {
+			out.add(new HclItem(keys, value, true, keys.get(0).position()));
+		}
+		else if (value instanceof HclObject object) {
 			for (HclItem inner : object.items()) {
 				List<HclKey> joined = new ArrayList<>(keys.size() + inner.keys().size());
 				joined.addAll(keys);
 				joined.addAll(inner.keys());
 				expand(joined, inner.value(), out);
 			}
-			return;
 		}
-		if (value instanceof HclList list && !list.elements().isEmpty()
-				&& list.elements().stream().allMatch(HclObject.class::isInstance)) {
-			for (HclNode element : list.elements()) {
+		else {
+			for (HclNode element : ((HclList) value).elements()) {
 				expand(keys, element, out);
 			}
-			return;
 		}
-		out.add(new HclItem(keys, value, true, keys.get(0).position()));
-	}
-
-	private static boolean onlyObjects(HclObject object) {
-		for (HclItem item : object.items()) {
-			if (!(item.value() instanceof HclObject)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

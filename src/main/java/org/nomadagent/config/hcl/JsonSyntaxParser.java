@@ -14,7 +14,8 @@ import java.util.List;
  * <p>
  * Deliberate differences, where HCL v1.0.0 silently skips input: a member followed by anything
  * but a comma or a closing brace, text after the root object, and a key left without a value at
- * the end of the file are errors here.
+ * the end of the file are errors here. They are reported only when HCL v1.0.0 would have
+ * succeeded; where it fails, the parser follows it to the same error.
  */
 final class JsonSyntaxParser {
 
@@ -26,7 +27,10 @@ final class JsonSyntaxParser {
 
 	private int depth;
 
-	private HclParseException literalError;
+	private final LiteralErrors literalErrors = new LiteralErrors();
+
+	/** The first place where HCL v1 would silently skip input; reported if nothing else fails. */
+	private HclParseException skippedInput;
 
 	JsonSyntaxParser(SourceText text) {
 		this.text = text;
@@ -48,11 +52,13 @@ final class JsonSyntaxParser {
 			throw ex;
 		}
 		this.scanner.throwIfError();
-		rejectTrailingText();
-		if (this.literalError != null) {
-			throw this.literalError;
+		if (this.skippedInput != null) {
+			throw this.skippedInput;
 		}
-		return JsonFlattener.flatten(new HclObject(root.items(), new Position(this.text.source(), 1, 1)));
+		rejectTrailingText();
+		HclObject flat = JsonFlattener.flatten(new HclObject(root.items(), new Position(this.text.source(), 1, 1)));
+		this.literalErrors.throwIfReachable(flat);
+		return flat;
 	}
 
 	private void rejectTrailingText() throws HclParseException {
@@ -102,9 +108,9 @@ final class JsonSyntaxParser {
 			Token t = scan();
 			if (t.type() != TokenType.COMMA) {
 				if (t.type() != TokenType.RBRACE && t.type() != TokenType.EOF) {
-					// HCL v1 ends the object here and ignores this token and what follows it.
-					throw new FatalParseException(t.position(this.text),
-							"expected ',' or '}' after object member, got: " + t.type());
+					// HCL v1 ends the object here and ignores this token; the parent object then
+					// goes on from the next one.
+					skipped(t.position(this.text), "expected ',' or '}' after object member, got: " + t.type());
 				}
 				return;
 			}
@@ -121,7 +127,7 @@ final class JsonSyntaxParser {
 			switch (t.type()) {
 				case EOF -> {
 					if (!keys.isEmpty()) {
-						throw danglingKey(keys);
+						danglingKey(keys);
 					}
 					return null;
 				}
@@ -132,7 +138,8 @@ final class JsonSyntaxParser {
 					}
 					HclNode value = objectValue();
 					if (value == null) {
-						throw danglingKey(keys);
+						danglingKey(keys);
+						return null;
 					}
 					return new HclItem(keys, value, true, keys.get(0).position());
 				}
@@ -142,13 +149,21 @@ final class JsonSyntaxParser {
 		}
 	}
 
-	private HclParseException danglingKey(List<HclKey> keys) {
-		return new FatalParseException(keys.get(0).position(),
+	private void danglingKey(List<HclKey> keys) {
+		skipped(keys.get(0).position(),
 				"key " + GoStrconv.quote(keys.get(0).name()) + " has no value at the end of the file");
 	}
 
+	private void skipped(Position position, String reason) {
+		if (this.skippedInput == null) {
+			this.skippedInput = new HclParseException(position, reason);
+		}
+	}
+
 	private HclKey key(Token t) {
-		return new HclKey(stringValue(t), true, t.position(this.text));
+		HclKey key = new HclKey(stringValue(t), true, t.position(this.text));
+		this.literalErrors.attach(key);
+		return key;
 	}
 
 	/**
@@ -202,7 +217,11 @@ final class JsonSyntaxParser {
 			case FLOAT -> new HclLiteral(HclLiteral.Kind.FLOAT, raw, GoStrconv.parseFloatOrNull(raw), position);
 			case BOOL -> new HclLiteral(HclLiteral.Kind.BOOL, raw, raw.equals("true"), position);
 			case NULL -> new HclLiteral(HclLiteral.Kind.STRING, raw, "", position);
-			default -> new HclLiteral(HclLiteral.Kind.STRING, raw, stringValue(t), position);
+			default -> {
+				HclLiteral literal = new HclLiteral(HclLiteral.Kind.STRING, raw, stringValue(t), position);
+				this.literalErrors.attach(literal);
+				yield literal;
+			}
 		};
 	}
 
@@ -214,10 +233,8 @@ final class JsonSyntaxParser {
 			return StringLiterals.unquoteJson(this.text.chars, t.start(), t.end());
 		}
 		catch (StringLiterals.InvalidLiteralException ex) {
-			if (this.literalError == null) {
-				this.literalError = new HclParseException(t.position(this.text),
-						"invalid string " + t.text(this.text) + ": " + ex.getMessage());
-			}
+			this.literalErrors.pending(new HclParseException(t.position(this.text),
+					"invalid string " + t.text(this.text) + ": " + ex.getMessage()));
 			return "";
 		}
 	}

@@ -5,8 +5,8 @@ package org.nomadagent.config.hcl;
  *
  * <p>
  * Columns count Unicode code points, as HCL v1's scanner counts runes, so a surrogate pair is one
- * column. Positions are worked out lazily from a cursor that only moves forward in the common
- * case, which keeps the scanners free of line bookkeeping.
+ * column. Positions are worked out on demand from a table of line starts, which keeps the
+ * scanners free of line bookkeeping.
  */
 final class SourceText {
 
@@ -16,11 +16,14 @@ final class SourceText {
 
 	final int length;
 
-	private int cursor;
+	/** Index of the first char of each line, filled by {@link #rejectForbiddenCharacters}. */
+	private int[] lineStarts;
 
-	private int cursorLine = 1;
+	private int lineCount;
 
-	private int cursorColumn = 1;
+	private boolean surrogates;
+
+	private int cursorLine;
 
 	SourceText(String source, String content) {
 		this.source = source;
@@ -38,30 +41,66 @@ final class SourceText {
 
 	/**
 	 * Returns the position of the char at {@code index} ({@code length} for just past the end).
+	 * Lookups are cheapest in increasing order, which is the order the parsers ask in.
 	 */
 	Position positionAt(int index) {
-		if (index < this.cursor) {
-			this.cursor = 0;
-			this.cursorLine = 1;
-			this.cursorColumn = 1;
+		if (this.lineStarts == null) {
+			indexLines();
 		}
 		int line = this.cursorLine;
-		int column = this.cursorColumn;
-		char[] text = this.chars;
-		for (int i = this.cursor; i < index; i++) {
-			char c = text[i];
-			if (c == '\n') {
-				line++;
-				column = 1;
-			}
-			else if (!Character.isLowSurrogate(c)) {
-				column++;
+		if (this.lineStarts[line] > index) {
+			line = lineOf(index);
+		}
+		while (line + 1 < this.lineCount && this.lineStarts[line + 1] <= index) {
+			line++;
+		}
+		this.cursorLine = line;
+		int lineStart = this.lineStarts[line];
+		int column = index - lineStart + 1;
+		if (this.surrogates) {
+			for (int i = lineStart; i < index; i++) {
+				if (Character.isLowSurrogate(this.chars[i])) {
+					column--;
+				}
 			}
 		}
-		this.cursor = index;
-		this.cursorLine = line;
-		this.cursorColumn = column;
-		return new Position(this.source, line, column);
+		return new Position(this.source, line + 1, column);
+	}
+
+	private int lineOf(int index) {
+		int low = 0;
+		int high = this.lineCount - 1;
+		while (low < high) {
+			int middle = (low + high + 1) >>> 1;
+			if (this.lineStarts[middle] <= index) {
+				low = middle;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return low;
+	}
+
+	private void indexLines() {
+		this.lineStarts = new int[16];
+		this.lineCount = 1;
+		for (int i = 0; i < this.length; i++) {
+			char c = this.chars[i];
+			if (c == '\n') {
+				addLine(i + 1);
+			}
+			else if (Character.isSurrogate(c)) {
+				this.surrogates = true;
+			}
+		}
+	}
+
+	private void addLine(int start) {
+		if (this.lineCount == this.lineStarts.length) {
+			this.lineStarts = java.util.Arrays.copyOf(this.lineStarts, this.lineCount * 2);
+		}
+		this.lineStarts[this.lineCount++] = start;
 	}
 
 	/**
@@ -81,28 +120,48 @@ final class SourceText {
 	 * @throws HclParseException at the first such character
 	 */
 	void rejectForbiddenCharacters(boolean hcl) throws HclParseException {
+		// One pass both checks the characters and records where lines start.
+		this.lineStarts = new int[Math.max(16, this.length / 32)];
+		this.lineCount = 1;
 		char[] text = this.chars;
+		int forbidden = -1;
+		String reason = null;
 		for (int i = 0; i < this.length; i++) {
 			char c = text[i];
 			if (c >= ' ' && c < '\uD800') {
 				continue;
 			}
-			if (c == 0) {
-				throw new HclParseException(positionAt(i), "unexpected null character (0x00)");
+			if (c == '\n') {
+				addLine(i + 1);
 			}
-			if (Character.isHighSurrogate(c)) {
+			else if (forbidden >= 0) {
+				continue;
+			}
+			else if (c == 0) {
+				forbidden = i;
+				reason = "unexpected null character (0x00)";
+			}
+			else if (Character.isHighSurrogate(c)) {
+				this.surrogates = true;
 				if (i + 1 < this.length && Character.isLowSurrogate(text[i + 1])) {
 					i++;
-					continue;
 				}
-				throw new HclParseException(positionAt(i), "illegal UTF-8 encoding");
+				else {
+					forbidden = i;
+					reason = "illegal UTF-8 encoding";
+				}
 			}
-			if (Character.isLowSurrogate(c)) {
-				throw new HclParseException(positionAt(i), "illegal UTF-8 encoding");
+			else if (Character.isLowSurrogate(c)) {
+				forbidden = i;
+				reason = "illegal UTF-8 encoding";
 			}
-			if (hcl && c == '\uE123') {
-				throw new HclParseException(positionAt(i), "unicode code point U+E123 reserved for internal use");
+			else if (hcl && c == '\uE123') {
+				forbidden = i;
+				reason = "unicode code point U+E123 reserved for internal use";
 			}
+		}
+		if (forbidden >= 0) {
+			throw new HclParseException(positionAt(forbidden), reason);
 		}
 	}
 
