@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.nomadagent.config.GoDuration.InvalidDurationException;
 import org.nomadagent.config.ReservedPorts.InvalidReservedPortsException;
@@ -25,6 +27,9 @@ import org.nomadagent.config.hcl.HclObject;
  * each with its position; values that decode are kept.
  */
 public final class AgentConfigDecoder {
+
+	/** The valid keys of each block, by block path. */
+	private static final Map<String, Set<String>> VALID_KEYS = new ConcurrentHashMap<>();
 
 	private final List<ConfigProblem> problems = new ArrayList<>();
 
@@ -50,12 +55,12 @@ public final class AgentConfigDecoder {
 	}
 
 	private void decodeBlock(ConfigBlock block, HclObject body) {
-		List<String> validKeys = block.validKeys();
+		Set<String> validKeys = VALID_KEYS.computeIfAbsent(block.path(), (path) -> Set.copyOf(block.validKeys()));
 		for (HclItem item : body.items()) {
 			if (!validKeys.contains(item.name())) {
 				this.problems.add(new ConfigProblem(ConfigOrigin.of(item.keys().get(0).position()),
 						block.errorPrefix() + " invalid key: " + item.name()
-								+ KeySuggestions.hint(block.path(), item.name(), validKeys)));
+								+ KeySuggestions.hint(block.path(), item.name(), block.validKeys())));
 			}
 		}
 		String valuePrefix = block.isRoot() ? "" : block.errorPrefix();

@@ -44,20 +44,22 @@ public final class AgentConfigLoader {
 	 * @return the merged configuration of the paths, the failures, and the warnings
 	 */
 	public Result load(List<String> paths) {
-		ConfigLayer merged = ConfigLayer.EMPTY;
+		ConfigLayer.Builder merged = ConfigLayer.builder();
 		List<Failure> failures = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		for (String path : paths) {
-			ConfigLayer layer = loadPath(path, failures);
-			if (layer.isEmpty() && failures.stream().noneMatch((failure) -> failure.path().equals(path))) {
+			if (!loadPath(path, merged, failures) && failures.stream().noneMatch((failure) -> failure.path().equals(path))) {
 				warnings.add("No configuration loaded from " + path);
 			}
-			merged = AgentConfigMerger.merge(merged, layer);
 		}
-		return new Result(merged, List.copyOf(failures), List.copyOf(warnings));
+		return new Result(merged.build(), List.copyOf(failures), List.copyOf(warnings));
 	}
 
-	private ConfigLayer loadPath(String path, List<Failure> failures) {
+	/**
+	 * Loads one path into {@code merged}; returns whether it held anything (Nomad warns when a
+	 * path holds no configuration at all).
+	 */
+	private boolean loadPath(String path, ConfigLayer.Builder merged, List<Failure> failures) {
 		Path resolved = this.workingDirectory.resolve(path);
 		BasicFileAttributes attributes;
 		try {
@@ -66,17 +68,20 @@ public final class AgentConfigLoader {
 		catch (IOException ex) {
 			String message = "stat " + path + ": " + ConfigFileReader.describe(ex);
 			failures.add(new Failure(path, null, List.of(new ConfigProblem(null, message))));
-			return ConfigLayer.EMPTY;
+			return false;
 		}
 		if (!attributes.isDirectory()) {
-			return loadFile(path, clean(path), resolved, failures);
+			AgentConfigMerger.mergeInto(merged, loadFile(path, clean(path), resolved, failures));
+			return true;
 		}
-		ConfigLayer merged = ConfigLayer.EMPTY;
+		boolean loaded = false;
 		for (String name : eligibleNames(resolved, path, failures)) {
 			String file = clean(path + "/" + name);
-			merged = AgentConfigMerger.merge(merged, loadFile(path, file, resolved.resolve(name), failures));
+			ConfigLayer layer = loadFile(path, file, resolved.resolve(name), failures);
+			loaded |= !layer.isEmpty();
+			AgentConfigMerger.mergeInto(merged, layer);
 		}
-		return merged;
+		return loaded;
 	}
 
 	private ConfigLayer loadFile(String path, String file, Path resolved, List<Failure> failures) {

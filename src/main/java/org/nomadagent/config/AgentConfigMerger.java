@@ -1,6 +1,5 @@
 package org.nomadagent.config;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,14 +21,23 @@ public final class AgentConfigMerger {
 	 * @return the merged layer, whose files are the base's followed by the overlay's
 	 */
 	public static ConfigLayer merge(ConfigLayer base, ConfigLayer overlay) {
-		ConfigLayer.Builder result = base.toBuilder();
+		return mergeInto(base.toBuilder(), overlay).build();
+	}
+
+	/**
+	 * Lays {@code overlay} over the values collected in {@code result}, in place. Merging many
+	 * layers through one builder costs time in proportion to their size, where merging them
+	 * pairwise would copy the growing lists and maps at every step.
+	 * @param result the earlier values, changed in place
+	 * @param overlay the later layer
+	 * @return {@code result}
+	 */
+	public static ConfigLayer.Builder mergeInto(ConfigLayer.Builder result, ConfigLayer overlay) {
 		for (ConfigField field : AgentConfigSchema.fields()) {
 			switch (field.mergeRule()) {
 				case APPEND -> {
 					if (overlay.hasList(field)) {
-						List<Setting> elements = new ArrayList<>(base.list(field));
-						elements.addAll(overlay.list(field));
-						result.setList(field, elements);
+						result.appendList(field, overlay.list(field));
 					}
 				}
 				case MERGE_KEYS -> {
@@ -42,7 +50,7 @@ public final class AgentConfigMerger {
 					.ifPresent((setting) -> result.set(field, setting));
 			}
 		}
-		return result.files(overlay.files()).build();
+		return result.files(overlay.files());
 	}
 
 	/**
@@ -51,11 +59,9 @@ public final class AgentConfigMerger {
 	 * @return the merged layer
 	 */
 	public static ConfigLayer mergeAll(List<ConfigLayer> layers) {
-		ConfigLayer result = ConfigLayer.EMPTY;
-		for (ConfigLayer layer : layers) {
-			result = merge(result, layer);
-		}
-		return result;
+		ConfigLayer.Builder result = ConfigLayer.builder();
+		layers.forEach((layer) -> mergeInto(result, layer));
+		return result.build();
 	}
 
 	private static boolean overrides(MergeRule rule, Setting setting) {

@@ -23,6 +23,8 @@ public final class AgentConfigSchema {
 
 	private static final Map<String, ConfigField> FIELDS_BY_PATH = index(ROOT);
 
+	private static final List<ConfigField> FIELDS = List.copyOf(FIELDS_BY_PATH.values());
+
 	private AgentConfigSchema() {
 	}
 
@@ -44,7 +46,7 @@ public final class AgentConfigSchema {
 	 * Returns every field of every block, in declaration order.
 	 */
 	public static List<ConfigField> fields() {
-		return List.copyOf(FIELDS_BY_PATH.values());
+		return FIELDS;
 	}
 
 	private static ConfigBlock root() {

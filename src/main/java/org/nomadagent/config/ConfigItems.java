@@ -30,7 +30,17 @@ record ConfigItems(List<HclItem> items) {
 	 * Collects the items of {@code key} in {@code object}.
 	 */
 	static ConfigItems of(HclObject object, String key) {
-		return new ConfigItems(object.items().stream().filter((item) -> item.name().equals(key)).toList());
+		// A loop, not a stream: this runs for every key of every block of every file.
+		List<HclItem> items = null;
+		for (HclItem item : object.items()) {
+			if (item.name().equals(key)) {
+				if (items == null) {
+					items = new ArrayList<>(2);
+				}
+				items.add(item);
+			}
+		}
+		return new ConfigItems((items != null) ? items : List.of());
 	}
 
 	boolean isEmpty() {

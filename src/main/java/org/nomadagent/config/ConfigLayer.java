@@ -258,6 +258,18 @@ public final class ConfigLayer {
 		}
 
 		/**
+		 * Appends elements to a list key, creating it if this builder has none.
+		 * @param field the key
+		 * @param elements the elements to append
+		 * @return this builder
+		 */
+		public Builder appendList(ConfigField field, List<Setting> elements) {
+			requireKind(field, ValueKind.STRING_LIST);
+			this.lists.computeIfAbsent(field, (key) -> new ArrayList<>()).addAll(elements);
+			return this;
+		}
+
+		/**
 		 * Records that the layer was read from a file.
 		 * @param file the file name as the user gave it
 		 * @return this builder
