@@ -75,14 +75,16 @@ class AgentRuntimeIntegrationTests {
 	}
 
 	@Test
-	void actuatorShowsTheVersionAndNoSecret() throws Exception {
+	void actuatorShowsTheVersionOriginsAndNoSecret() throws Exception {
 		String hcl = "vault {\n  token = \"s.super-secret-token\"\n}\nconsul {\n  token = \"consul-secret-token\"\n}\n";
 		try (TestAgent agent = TestAgent.start(this.dir, hcl, "-dev")) {
 			HttpClient http = HttpClient.newHttpClient();
 			String info = body(http, agent, "/actuator/info");
 			assertThat(info).contains("\"nomadVersion\":\"0.5.0\"");
+			assertThat(body(http, agent, "/actuator/configprops"))
+				.contains("\"origin\":\"" + this.dir.resolve("10-agent.hcl") + ":2:11\"");
 			for (String path : new String[] { "/actuator/info", "/actuator/health", "/actuator/metrics",
-					"/v1/agent/self", "/v1/agent/self?pretty" }) {
+					"/actuator/configprops", "/v1/agent/self", "/v1/agent/self?pretty" }) {
 				assertThat(body(http, agent, path)).as(path).doesNotContain("super-secret").doesNotContain("consul-secret");
 			}
 		}

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Start-up and HTTP benchmarks of the agent (`agent -dev`), on this machine:
+#   - time from process start to the first 200 on /v1/agent/self,
+#   - resident memory (RSS) once started, and after the load,
+#   - requests/s on /v1/agent/self and /v1/status/leader with wrk, 2 threads, 32 connections.
+# Each variant of JVM options in VARIANTS is measured in turn (see the end of the file), so the
+# effect of each start-up step is visible. wrk comes from Debian (installed when missing and
+# running as root). The agent is started and stopped by the script.
+# Usage: bench/agent-http.sh [seconds-per-wrk-run]     (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-10}
+port=${BENCH_PORT:-14646}
+jar=target/nomad-agent.jar
+work=target/bench-http
+mkdir -p "$work" bench/results
+
+if ! command -v wrk > /dev/null; then
+	if [ "$(id -u)" = 0 ]; then
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) > /dev/null
+	else
+		echo "wrk is missing: apt-get install wrk" >&2
+		exit 1
+	fi
+fi
+[ -f "$jar" ] || mvn -B -q -DskipTests package
+
+# The extracted layout (jar + lib/) loads classes from plain jars, which CDS needs.
+rm -rf "$work/extracted"
+java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" > /dev/null
+extracted="$work/extracted/nomad-agent.jar"
+
+cat > "$work/ports.hcl" <<HCL
+ports {
+  http = $port
+}
+HCL
+agent_args=(agent -dev -log-level=INFO "-config=$work/ports.hcl")
+
+agent_pid=
+stop_agent() {
+	if [ -n "$agent_pid" ] && kill -0 "$agent_pid" 2> /dev/null; then
+		kill -INT "$agent_pid" 2> /dev/null || true
+		wait "$agent_pid" 2> /dev/null || true
+	fi
+	agent_pid=
+}
+trap stop_agent EXIT
+
+# Starts the agent with the given java command line and prints the milliseconds until the first
+# 200 on /v1/agent/self.
+start_agent() {
+	local start now
+	start=$(date +%s%N)
+	"$@" "${agent_args[@]}" > "$work/agent.log" 2>&1 &
+	agent_pid=$!
+	until curl -fs -o /dev/null "http://127.0.0.1:$port/v1/agent/self"; do
+		kill -0 "$agent_pid" 2> /dev/null || { echo "agent died:" >&2; cat "$work/agent.log" >&2; exit 1; }
+		sleep 0.01
+	done
+	now=$(date +%s%N)
+	echo $(( (now - start) / 1000000 ))
+}
+
+rss_mb() {
+	awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$agent_pid/status"
+}
+
+rps() {
+	wrk -t2 -c32 -d"${duration}s" "http://127.0.0.1:$port$1" | awk '/Requests\/sec/ { printf "%d", $2 }'
+}
+
+measure() {
+	local name=$1
+	shift
+	local ready rss_start self leader rss_end
+	ready=$(start_agent "$@")
+	rss_start=$(rss_mb)
+	# Warm-up, so that the JIT has compiled the request path before it is measured.
+	wrk -t2 -c32 -d5s "http://127.0.0.1:$port/v1/agent/self" > /dev/null
+	wrk -t2 -c32 -d5s "http://127.0.0.1:$port/v1/status/leader" > /dev/null
+	self=$(rps /v1/agent/self)
+	leader=$(rps /v1/status/leader)
+	rss_end=$(rss_mb)
+	stop_agent
+	printf '%-34s ready %5d ms  RSS %4d MB (after load %4d MB)  self %6d req/s  leader %6d req/s\n' \
+		"$name" "$ready" "$rss_start" "$rss_end" "$self" "$leader" | tee -a bench/results/agent-http.txt
+}
+
+# Trains a CDS archive of the classes a start loads (Java 17: dynamic archive at exit).
+train_cds() {
+	rm -f "$work/app.jsa"
+	start_agent java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$extracted" > /dev/null
+	stop_agent
+}
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)" | tee -a bench/results/agent-http.txt
+measure "fat jar" java -jar "$jar"
+measure "extracted jar" java -jar "$extracted"
+train_cds
+measure "extracted + AppCDS" java -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted"
+measure "extracted + AppCDS + small heap" java -XX:SharedArchiveFile="$work/app.jsa" -XX:+UseSerialGC \
+	-Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -jar "$extracted"
