@@ -1,13 +1,14 @@
 package org.nomadagent.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
 import org.nomadagent.config.AgentAddresses.AddressException;
 import org.nomadagent.config.AgentAddresses.Service;
 import org.nomadagent.config.GoDuration.InvalidDurationException;
+import org.nomadagent.tls.TlsClientOptions;
+import org.nomadagent.tls.TlsContexts;
+import org.nomadagent.tls.TlsSetupException;
 
 /**
  * The checks Nomad v0.5 makes while it starts the agent, after {@code readConfig} accepted the
@@ -86,11 +87,11 @@ public final class AgentStartupChecks {
 			return;
 		}
 		String prefix = AGENT + "Failed to initialize Consul syncer task: error creating tls client config for consul: ";
-		requireReadable("consul.ca_file", prefix);
-		if (!this.layer.text("consul.cert_file").isEmpty() && !this.layer.text("consul.key_file").isEmpty()) {
-			requireReadable("consul.cert_file", prefix);
-			requireReadable("consul.key_file", prefix);
-		}
+		boolean pair = !this.layer.text("consul.cert_file").isEmpty() && !this.layer.text("consul.key_file").isEmpty();
+		// Nomad's Consul client uses the certificate only when both files are given.
+		requireTls("consul.ca_file", new TlsClientOptions(this.layer.text("consul.ca_file"), "",
+				pair ? this.layer.text("consul.cert_file") : "", pair ? this.layer.text("consul.key_file") : "", "",
+				false), prefix);
 	}
 
 	private void server() {
@@ -167,12 +168,10 @@ public final class AgentStartupChecks {
 			this.validation.reject(cert ? "vault.tls_cert_file" : "vault.tls_key_file",
 					tlsPrefix + "Both client cert and client key must be provided");
 		}
-		requireReadable("vault.tls_ca_file", tlsPrefix);
-		requireReadable("vault.tls_cert_file", tlsPrefix);
-		requireReadable("vault.tls_key_file", tlsPrefix);
-		String caPath = this.layer.text("vault.tls_ca_path");
-		if (!caPath.isEmpty() && !Files.isDirectory(this.workingDirectory.resolve(caPath))) {
-			this.validation.reject("vault.tls_ca_path", tlsPrefix + "open " + caPath + ": no such file or directory");
+		if (cert == key) {
+			requireTls("vault.tls_ca_file", new TlsClientOptions(this.layer.text("vault.tls_ca_file"),
+					this.layer.text("vault.tls_ca_path"), this.layer.text("vault.tls_cert_file"),
+					this.layer.text("vault.tls_key_file"), "", false), tlsPrefix);
 		}
 	}
 
@@ -209,9 +208,10 @@ public final class AgentStartupChecks {
 					HTTP + "tls.http is enabled, so tls.cert_file and tls.key_file must both be set");
 			return;
 		}
-		requireReadable("tls.cert_file", HTTP + "Failed to load cert/key pair: ");
-		requireReadable("tls.key_file", HTTP + "Failed to load cert/key pair: ");
-		requireReadable("tls.ca_file", HTTP + "Failed to read CA file: ");
+		requireTls("tls.cert_file", new TlsClientOptions("", "", this.layer.text("tls.cert_file"),
+				this.layer.text("tls.key_file"), "", false), HTTP + "Failed to load cert/key pair: ");
+		requireTls("tls.ca_file", new TlsClientOptions(this.layer.text("tls.ca_file"), "", "", "", "", false),
+				HTTP + "Failed to read CA file: ");
 	}
 
 	private void requireDuration(String path, String prefix) {
@@ -226,20 +226,16 @@ public final class AgentStartupChecks {
 		}
 	}
 
-	private void requireReadable(String path, String prefix) {
-		String file = this.layer.text(path);
-		if (file.isEmpty()) {
-			return;
-		}
-		Path resolved = this.workingDirectory.resolve(file);
+	/**
+	 * Loads TLS files as the agent will when it starts (readable, holding PEM certificates and
+	 * keys), and reports the first problem at the value of {@code path}.
+	 */
+	private void requireTls(String path, TlsClientOptions options, String prefix) {
 		try {
-			if (Files.isDirectory(resolved)) {
-				throw new IOException("Is a directory");
-			}
-			Files.newInputStream(resolved).close();
+			TlsContexts.clientContext(options, this.workingDirectory);
 		}
-		catch (IOException ex) {
-			this.validation.reject(path, prefix + "open " + file + ": " + ConfigFileReader.describe(ex));
+		catch (TlsSetupException ex) {
+			this.validation.reject(path, prefix + ex.getMessage());
 		}
 	}
 

@@ -6,7 +6,8 @@ package org.nomadagent.tls;
  * verify, and whether to skip verification.
  *
  * @param caFile PEM file of CA certificates to trust, or {@code ""}
- * @param caPath directory whose every file holds PEM CA certificates to trust, or {@code ""}
+ * @param caPath directory whose every file holds PEM CA certificates to trust, or {@code ""};
+ * ignored when {@code caFile} is given, as in Vault's and Consul's Go clients
  * @param certFile PEM client certificate to present, or {@code ""}
  * @param keyFile PEM private key of the client certificate (PKCS#1, PKCS#8 or EC), or {@code ""}
  * @param serverName name sent with SNI and checked against the server's certificate instead of

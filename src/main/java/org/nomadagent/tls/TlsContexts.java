@@ -62,10 +62,11 @@ public final class TlsContexts {
 	private static TrustManager[] trustManagers(TlsClientOptions options, Path workingDirectory)
 			throws TlsSetupException, GeneralSecurityException {
 		List<X509Certificate> authorities = new ArrayList<>();
+		// As Vault's and Consul's Go clients do: a CA file, when given, wins over a CA directory.
 		if (!options.caFile().isEmpty()) {
 			authorities.addAll(certificates(options.caFile(), workingDirectory));
 		}
-		if (!options.caPath().isEmpty()) {
+		else if (!options.caPath().isEmpty()) {
 			authorities.addAll(directory(options.caPath(), workingDirectory));
 		}
 		TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
