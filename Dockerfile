@@ -21,6 +21,10 @@ RUN --mount=type=cache,target=/root/.m2 \
 
 # ---- runtime stage ----
 FROM eclipse-temurin:17-jre
+ARG REVISION=""
+LABEL org.opencontainers.image.title="nomad-agent" \
+      org.opencontainers.image.description="The Nomad v0.5 agent re-built on Java 17 and Spring Boot" \
+      org.opencontainers.image.revision="${REVISION}"
 # curl: the HEALTHCHECK calls it, and so do the checks podman kube play makes of httpGet probes.
 # The base image ships it; "command -v" stops the build if it ever stops doing so.
 # nomad: a fixed numeric uid/gid, so that Kubernetes' runAsNonRoot can check it and volumes can
