@@ -13,10 +13,11 @@ COPY pom.xml ./
 COPY src/main ./src/main
 # The source revision /v1/agent/self reports ("Revision"): --build-arg REVISION=$(git rev-parse HEAD)
 ARG REVISION=""
-# The cache mount keeps ~/.m2 between builds without putting it into a layer. Tests are not
-# compiled here: they run in CI (mvn verify), not in every image build.
-RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -q -Dmaven.test.skip=true -Dnomad-agent.revision="${REVISION}" package \
+# The cache mount keeps Maven's downloads between builds without putting them into a layer.
+# Tests are not compiled here: they run in CI (mvn verify), not in every image build.
+RUN --mount=type=cache,target=/var/cache/maven \
+    mvn -B -q -Dmaven.repo.local=/var/cache/maven/repository -Dmaven.test.skip=true \
+        -Dnomad-agent.revision="${REVISION}" package \
  && java -Djarmode=tools -jar target/nomad-agent.jar extract --layers --destination target/layers
 
 # ---- runtime stage ----

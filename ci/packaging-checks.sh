@@ -158,10 +158,18 @@ container_ready() {
 	fi
 	return 0
 }
+# debian_mirror: the Debian mirror the host's apt is set up with, if any.
+debian_mirror() {
+	{
+		grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{ print $2 }'
+		grep -hs '^deb ' /etc/apt/sources.list | tr ' ' '\n' | grep '://'
+	} | grep -m 1 '/debian/*$'
+}
 # make_base: the Debian base image, then the stand-ins for the Dockerfile's FROM images.
 make_base() {
 	if ! podman image exists localhost/debian:bookworm-minbase; then
-		debootstrap --variant=minbase bookworm "$work/rootfs" http://deb.debian.org/debian >"$work/debootstrap.log" 2>&1 || {
+		# shellcheck disable=SC2046 # no mirror: debootstrap's default
+		debootstrap --variant=minbase bookworm "$work/rootfs" $(debian_mirror) >"$work/debootstrap.log" 2>&1 || {
 			tail -n 5 "$work/debootstrap.log"
 			return 1
 		}
