@@ -231,7 +231,7 @@ if container_ready; then
 		fi
 		# Run it as a user would: the configuration mounted read-only, the API on a host port.
 		podman rm -f -v "$container" >/dev/null 2>&1
-		podman run -d --name "$container" -v "$root/ci/container:/etc/nomad.d:ro" -p 127.0.0.1:14646:4646 "$image" >/dev/null
+		podman run -d --name "$container" -v "$root/ci/container:/etc/nomad.d:ro" -p 127.0.0.1:14646:4646 "$image" >"$work/run-agent.log" 2>&1
 		if wait_for "container: readiness probe answers UP" 120 \
 			bash -c 'curl -fsS http://127.0.0.1:14646/actuator/health/readiness | grep "\"status\":\"UP\""'; then
 			check "container: liveness probe answers UP" \
