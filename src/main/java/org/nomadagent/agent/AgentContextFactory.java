@@ -90,6 +90,7 @@ final class AgentContextFactory {
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase", "5s");
 		properties.put("server.error.whitelabel.enabled", "false");
 		properties.put("management.endpoints.web.exposure.include", "health,info,metrics,configprops");
+		properties.put("management.endpoint.configprops.show-values", "never");
 		properties.put("management.endpoint.health.probes.enabled", "true");
 		properties.put("management.endpoint.health.probes.add-additional-paths", "false");
 		properties.put("management.endpoint.health.show-details", "always");

@@ -1,0 +1,61 @@
+# The nomad-agent image: the agent built from source, then run on a JRE as an unprivileged user.
+#
+#   podman build -t nomad-agent .          (or docker build; BuildKit or buildah for the cache mount)
+#   podman run -v ./nomad.d:/etc/nomad.d:ro -p 4646:4646 nomad-agent
+#
+# No "# syntax=" line on purpose: the builder's built-in Dockerfile frontend is enough, and an
+# image build must not need to pull a frontend image (offline and mirrored builds).
+
+# ---- build stage: Maven package, then split the executable jar into Spring Boot's layers ----
+FROM maven:3-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY src/main ./src/main
+# The source revision /v1/agent/self reports ("Revision"): --build-arg REVISION=$(git rev-parse HEAD)
+ARG REVISION=""
+# The cache mount keeps Maven's downloads between builds without putting them into a layer.
+# Tests are not compiled here: they run in CI (mvn verify), not in every image build.
+RUN --mount=type=cache,target=/var/cache/maven \
+    mvn -B -q -Dmaven.repo.local=/var/cache/maven/repository -Dmaven.test.skip=true \
+        -Dnomad-agent.revision="${REVISION}" package \
+ && java -Djarmode=tools -jar target/nomad-agent.jar extract --layers --destination target/layers
+
+# ---- runtime stage ----
+FROM eclipse-temurin:17-jre
+ARG REVISION=""
+LABEL org.opencontainers.image.title="nomad-agent" \
+      org.opencontainers.image.description="The Nomad v0.5 agent re-built on Java 17 and Spring Boot" \
+      org.opencontainers.image.revision="${REVISION}"
+# curl: the HEALTHCHECK calls it, and so do the checks podman kube play makes of httpGet probes.
+# The base image ships it; "command -v" stops the build if it ever stops doing so.
+# nomad: a fixed numeric uid/gid, so that Kubernetes' runAsNonRoot can check it and volumes can
+# be prepared for it. /var/lib/nomad is the data_dir, /etc/nomad.d where configuration is mounted.
+RUN command -v curl \
+ && groupadd --gid 10001 nomad \
+ && useradd --uid 10001 --gid nomad --home-dir /var/lib/nomad --no-create-home --shell /usr/sbin/nologin nomad \
+ && mkdir -p /etc/nomad.d /var/lib/nomad \
+ && chown nomad:nomad /var/lib/nomad
+# The working directory is where Spring Boot reads application.yml from (file:./).
+WORKDIR /app
+# Spring Boot's layers, least often changed first, so a code change rebuilds only the last layer.
+COPY --from=build /src/target/layers/dependencies/ ./
+COPY --from=build /src/target/layers/spring-boot-loader/ ./
+COPY --from=build /src/target/layers/snapshot-dependencies/ ./
+COPY --from=build /src/target/layers/application/ ./
+# Framework settings (probes, actuator exposure, graceful shutdown), documented in the file.
+COPY application.yml ./
+# Container defaults (bind to all interfaces, data_dir on the volume), read before /etc/nomad.d,
+# so that any value the mounted configuration sets wins under Nomad's merge rules.
+COPY docker/container.hcl /etc/nomad-agent/container.hcl
+COPY docker/nomad-healthcheck /usr/local/bin/nomad-healthcheck
+USER 10001:10001
+VOLUME ["/var/lib/nomad"]
+# HTTP API and probes, RPC, Serf gossip (TCP and UDP).
+EXPOSE 4646 4647 4648 4648/udp
+# The readiness probe: healthy once the agent serves, unhealthy while it leaves or fails.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=3 CMD ["nomad-healthcheck"]
+# Exec form: java is PID 1 and receives SIGTERM itself, so leave_on_terminate can do a graceful
+# leave (exit 0). The heap follows the container's memory limit; an OutOfMemoryError ends the
+# process so that the orchestrator restarts it rather than it limping on.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/nomad-agent.jar"]
+CMD ["agent", "-config=/etc/nomad-agent/container.hcl", "-config=/etc/nomad.d"]
