@@ -46,7 +46,7 @@ import org.springframework.context.annotation.Import;
 		org.springframework.boot.micrometer.metrics.autoconfigure.MetricsEndpointAutoConfiguration.class })
 @EnableConfigurationProperties({ AgentProperties.class, TlsProperties.class, ConsulProperties.class,
 		VaultProperties.class, TelemetryProperties.class })
-@Import({ AgentConfiguration.class, HttpApiConfiguration.class })
+@Import({ AgentConfiguration.class, HttpApiConfiguration.class, org.nomadagent.consul.ConsulConfiguration.class })
 public class AgentApplication {
 
 }
