@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nomadagent.agent.TestAgent;
-import org.nomadagent.consul.ConsulStandIn.RecordedRequest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
@@ -44,14 +43,14 @@ class ConsulAgentIntegrationTests {
 			await().atMost(WAIT).until(() -> consul.checks().size() == 3);
 			int port = agent.httpPort();
 			assertThat(consul.services()).containsOnlyKeys("_nomad-server-nomad-http", "_nomad-client-nomad-client-http");
-			assertThat(consul.requests("PUT", "/v1/agent/service/register")).extracting(RecordedRequest::body)
+			assertThat(consul.requests("PUT", "/v1/agent/service/register")).extracting(RecordedConsulRequest::body)
 				.containsExactlyInAnyOrder(
 						"{\"ID\":\"_nomad-server-nomad-http\",\"Name\":\"nomad\",\"Tags\":[\"http\"],\"Port\":" + port
 								+ ",\"Address\":\"127.0.0.1\",\"Check\":null,\"Checks\":null}",
 						"{\"ID\":\"_nomad-client-nomad-client-http\",\"Name\":\"nomad-client\",\"Tags\":[\"http\"],"
 								+ "\"Port\":" + port + ",\"Address\":\"127.0.0.1\",\"Check\":null,\"Checks\":null}");
 			String target = "127.0.0.1:" + port;
-			assertThat(consul.requests("PUT", "/v1/agent/check/register")).extracting(RecordedRequest::body)
+			assertThat(consul.requests("PUT", "/v1/agent/check/register")).extracting(RecordedConsulRequest::body)
 				.containsExactlyInAnyOrder(
 						"{\"ID\":\"" + sha1("_nomad-server-nomad-httpNomad Server HTTP Checktcp" + target + "10s6s")
 								+ "\",\"Name\":\"Nomad Server HTTP Check\",\"ServiceID\":\"_nomad-server-nomad-http\","

@@ -71,6 +71,15 @@ class ConsulConnectionTests {
 	}
 
 	@Test
+	void certificateWithoutKeyIsIgnoredAsNomadIgnoresIt() {
+		ConsulConnection connection = connect(
+				ConsulFixtures.properties("ssl=true", "cert-file=/etc/consul/cert.pem"), Map.of());
+		assertThat(connection.tls().certFile()).isEmpty();
+		assertThat(connection.tls().keyFile()).isEmpty();
+		assertThat(connection.tls().hasClientCertificate()).isFalse();
+	}
+
+	@Test
 	void sslInTheConsulBlockIgnoresTheEnvironmentsVerifySetting() {
 		ConsulConnection connection = connect(ConsulFixtures.properties("ssl=true"),
 				Map.of("CONSUL_HTTP_SSL_VERIFY", "false"));

@@ -12,7 +12,6 @@ import org.nomadagent.agent.AgentAddressResolver;
 import org.nomadagent.agent.AgentIdentity;
 import org.nomadagent.agent.ClientServers;
 import org.nomadagent.agent.StandaloneClusterState;
-import org.nomadagent.consul.ConsulStandIn.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -52,7 +51,7 @@ class ConsulDiscoveryIntegrationTests {
 		finally {
 			discovery.stop();
 		}
-		List<RecordedRequest> queries = this.consul.requests("GET", "/v1/catalog/service/");
+		List<RecordedConsulRequest> queries = this.consul.requests("GET", "/v1/catalog/service/");
 		assertThat(queries.get(0).query()).isEqualTo("dc=dc1&near=_agent&stale=&tag=rpc&wait=2000ms");
 		assertThat(queries).allSatisfy((query) -> assertThat(query.path()).isEqualTo("/v1/catalog/service/nomad"));
 		assertThat(this.servers.endpoints()).containsExactly("10.0.2.1:4647", "10.0.2.22:5647");

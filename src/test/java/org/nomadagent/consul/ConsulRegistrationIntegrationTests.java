@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.nomadagent.agent.AgentIdentity;
 import org.nomadagent.agent.TestAgent;
-import org.nomadagent.consul.ConsulStandIn.RecordedRequest;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -45,7 +44,7 @@ class ConsulRegistrationIntegrationTests {
 	void serverRegistersItsServiceAndThenItsCheckWithNomadsBodies() {
 		runner(this.server).run((context) -> {
 			await().atMost(WAIT).until(() -> this.consul.checks().size() == 2);
-			List<RecordedRequest> requests = this.consul.requests();
+			List<RecordedConsulRequest> requests = this.consul.requests();
 			assertThat(requests).extracting((request) -> request.method() + " " + request.path())
 				.startsWith("GET /v1/agent/services", "PUT /v1/agent/service/register", "GET /v1/agent/checks",
 						"PUT /v1/agent/check/register");
@@ -104,7 +103,7 @@ class ConsulRegistrationIntegrationTests {
 			context.getBean(ConsulSyncLoop.class).leave();
 			assertThat(this.consul.services()).containsOnlyKeys("web");
 			assertThat(this.consul.requests("PUT", "/v1/agent/service/deregister/"))
-				.extracting(RecordedRequest::path)
+				.extracting(RecordedConsulRequest::path)
 				.containsExactlyInAnyOrder("/v1/agent/service/deregister/_nomad-server-nomad-http",
 						"/v1/agent/service/deregister/_nomad-client-nomad-client-http");
 			int writes = this.consul.requests("PUT", "/").size();
@@ -157,7 +156,7 @@ class ConsulRegistrationIntegrationTests {
 					assertThat(request.header("X-Consul-Token")).isEqualTo("acl-token");
 					assertThat(request.header("Authorization")).isEqualTo("Basic bm9tYWQ6cGE6c3M=");
 				});
-				assertThat(this.consul.requests()).extracting(RecordedRequest::path)
+				assertThat(this.consul.requests()).extracting(RecordedConsulRequest::path)
 					.contains("/v1/agent/services", "/v1/agent/service/register", "/v1/agent/checks",
 							"/v1/agent/check/register", "/v1/catalog/datacenters", "/v1/catalog/service/nomad");
 			});

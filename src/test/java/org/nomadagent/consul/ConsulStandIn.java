@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Consul agent stand-in on a loopback port, speaking the part of Consul's HTTP API the agent
- * uses: it keeps the local agent's services and checks (registering a check for an unknown
- * service fails, removing a service removes its checks), a catalog of several datacenters (the
- * local one also lists the agent's services), and it records every request. It can require an
- * ACL token, HTTP basic authentication and, over HTTPS, a client certificate.
+ * uses, over HTTP or HTTPS: the local agent's services and checks, the catalog's datacenters and
+ * services (its state is a {@link ConsulStandInState}). It records every request, and can require
+ * an ACL token (403 otherwise), HTTP basic authentication (401) and a client certificate.
  */
 final class ConsulStandIn implements AutoCloseable {
 
@@ -37,13 +36,9 @@ final class ConsulStandIn implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+	private final ConsulStandInState state = new ConsulStandInState();
 
-	private final Map<String, Map<String, Object>> services = new LinkedHashMap<>();
-
-	private final Map<String, Map<String, Object>> checks = new LinkedHashMap<>();
-
-	private final Map<String, List<Map<String, Object>>> catalog = new LinkedHashMap<>();
+	private final List<RecordedConsulRequest> requests = new CopyOnWriteArrayList<>();
 
 	private volatile String requiredToken;
 
@@ -51,8 +46,6 @@ final class ConsulStandIn implements AutoCloseable {
 
 	private ConsulStandIn(HttpServer server) {
 		this.server = server;
-		this.catalog.put("dc1", new ArrayList<>());
-		this.checks.put("serfHealth", check("serfHealth", "Serf Health Status", "", "passing"));
 		server.createContext("/", this::handle);
 		server.start();
 	}
@@ -111,50 +104,30 @@ final class ConsulStandIn implements AutoCloseable {
 	/**
 	 * Sets the datacenters, the local one first.
 	 */
-	synchronized ConsulStandIn datacenters(String... names) {
-		Map<String, List<Map<String, Object>>> previous = new LinkedHashMap<>(this.catalog);
-		this.catalog.clear();
-		for (String name : names) {
-			this.catalog.put(name, previous.getOrDefault(name, new ArrayList<>()));
-		}
+	ConsulStandIn datacenters(String... names) {
+		this.state.datacenters(names);
 		return this;
 	}
 
 	/**
 	 * Adds a service instance to a datacenter's catalog.
 	 */
-	synchronized ConsulStandIn catalogEntry(String datacenter, String node, String nodeAddress, String service,
-			String tag, String serviceAddress, int port) {
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("Node", node);
-		entry.put("Address", nodeAddress);
-		entry.put("ServiceID", service + "-" + tag + "-" + node);
-		entry.put("ServiceName", service);
-		entry.put("ServiceTags", List.of(tag));
-		entry.put("ServiceAddress", serviceAddress);
-		entry.put("ServicePort", port);
-		this.catalog.get(datacenter).add(entry);
+	ConsulStandIn catalogEntry(String datacenter, String node, String nodeAddress, String service, String tag,
+			String serviceAddress, int port) {
+		this.state.catalogEntry(datacenter, node, nodeAddress, service, tag, serviceAddress, port);
 		return this;
 	}
 
 	/**
 	 * Registers a service (and a check of it) as someone else would.
 	 */
-	synchronized ConsulStandIn foreignService(String id, String name, int port) {
-		Map<String, Object> service = new LinkedHashMap<>();
-		service.put("ID", id);
-		service.put("Service", name);
-		service.put("Tags", List.of());
-		service.put("Port", port);
-		service.put("Address", "");
-		service.put("EnableTagOverride", false);
-		this.services.put(id, service);
-		this.checks.put("service:" + id, check("service:" + id, "Service '" + name + "' check", id, "passing"));
+	ConsulStandIn foreignService(String id, String name, int port) {
+		this.state.foreignService(id, name, port);
 		return this;
 	}
 
 	/**
-	 * Requires an ACL token on every request (403 otherwise).
+	 * Requires an ACL token on every request.
 	 */
 	ConsulStandIn requireToken(String token) {
 		this.requiredToken = token;
@@ -162,47 +135,46 @@ final class ConsulStandIn implements AutoCloseable {
 	}
 
 	/**
-	 * Requires HTTP basic authentication on every request (401 otherwise).
+	 * Requires HTTP basic authentication on every request.
 	 */
 	ConsulStandIn requireBasicAuth(String user, String password) {
-		this.requiredAuthorization = "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.requiredAuthorization = "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return this;
 	}
 
 	/**
 	 * Returns the local agent's services, by ID.
 	 */
-	synchronized Map<String, Map<String, Object>> services() {
-		return new LinkedHashMap<>(this.services);
+	Map<String, Map<String, Object>> services() {
+		return this.state.services();
 	}
 
 	/**
 	 * Returns the local agent's checks, by ID.
 	 */
-	synchronized Map<String, Map<String, Object>> checks() {
-		return new LinkedHashMap<>(this.checks);
+	Map<String, Map<String, Object>> checks() {
+		return this.state.checks();
 	}
 
 	/**
 	 * Removes a service and its checks behind the agent's back (drift).
 	 */
-	synchronized void removeService(String id) {
-		this.services.remove(id);
-		this.checks.values().removeIf((check) -> id.equals(check.get("ServiceID")));
+	void removeService(String id) {
+		this.state.removeService(id);
 	}
 
 	/**
 	 * Returns every request received so far.
 	 */
-	List<RecordedRequest> requests() {
+	List<RecordedConsulRequest> requests() {
 		return List.copyOf(this.requests);
 	}
 
 	/**
 	 * Returns the requests with a method and a path starting with a prefix.
 	 */
-	List<RecordedRequest> requests(String method, String pathPrefix) {
+	List<RecordedConsulRequest> requests(String method, String pathPrefix) {
 		return this.requests.stream()
 			.filter((request) -> request.method().equals(method) && request.path().startsWith(pathPrefix))
 			.toList();
@@ -217,11 +189,13 @@ final class ConsulStandIn implements AutoCloseable {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-		RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-				exchange.getRequestURI().getRawQuery(), headers, body, clientCertificate(exchange));
+		RecordedConsulRequest request = new RecordedConsulRequest(exchange.getRequestMethod(),
+				exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(), headers, body,
+				clientCertificate(exchange));
 		this.requests.add(request);
 		try {
-			if (this.requiredAuthorization != null && !this.requiredAuthorization.equals(request.header("Authorization"))) {
+			String authorization = request.header("Authorization");
+			if (this.requiredAuthorization != null && !this.requiredAuthorization.equals(authorization)) {
 				respond(exchange, 401, "Unauthorized");
 			}
 			else if (this.requiredToken != null && !this.requiredToken.equals(request.header("X-Consul-Token"))) {
@@ -236,101 +210,44 @@ final class ConsulStandIn implements AutoCloseable {
 		}
 	}
 
-	private synchronized void route(HttpExchange exchange, RecordedRequest request) throws IOException {
+	private void route(HttpExchange exchange, RecordedConsulRequest request) throws IOException {
 		String path = request.path();
-		String method = request.method();
-		if (method.equals("GET") && path.equals("/v1/agent/services")) {
-			respond(exchange, 200, JSON.writeValueAsString(this.services));
+		String call = request.method() + " " + path;
+		if (call.equals("GET /v1/agent/services")) {
+			respond(exchange, 200, JSON.writeValueAsString(this.state.services()));
 		}
-		else if (method.equals("GET") && path.equals("/v1/agent/checks")) {
-			respond(exchange, 200, JSON.writeValueAsString(this.checks));
+		else if (call.equals("GET /v1/agent/checks")) {
+			respond(exchange, 200, JSON.writeValueAsString(this.state.checks()));
 		}
-		else if (method.equals("PUT") && path.equals("/v1/agent/service/register")) {
-			registerService(JSON.readValue(request.body(), Map.class));
+		else if (call.equals("PUT /v1/agent/service/register")) {
+			this.state.registerService(JSON.readValue(request.body(), Map.class));
 			respond(exchange, 200, "");
 		}
-		else if (method.equals("PUT") && path.startsWith("/v1/agent/service/deregister/")) {
-			removeService(path.substring("/v1/agent/service/deregister/".length()));
+		else if (call.startsWith("PUT /v1/agent/service/deregister/")) {
+			this.state.removeService(path.substring(path.lastIndexOf('/') + 1));
 			respond(exchange, 200, "");
 		}
-		else if (method.equals("PUT") && path.equals("/v1/agent/check/register")) {
-			Map<?, ?> check = JSON.readValue(request.body(), Map.class);
-			String serviceId = String.valueOf(check.get("ServiceID"));
-			if (!this.services.containsKey(serviceId)) {
-				respond(exchange, 500, "ServiceID \"" + serviceId + "\" does not exist");
-				return;
-			}
-			String id = String.valueOf(check.get("ID"));
-			this.checks.put(id, check(id, String.valueOf(check.get("Name")), serviceId, "critical"));
+		else if (call.equals("PUT /v1/agent/check/register")) {
+			String error = this.state.registerCheck(JSON.readValue(request.body(), Map.class));
+			respond(exchange, (error != null) ? 500 : 200, (error != null) ? error : "");
+		}
+		else if (call.startsWith("PUT /v1/agent/check/deregister/")) {
+			this.state.removeCheck(path.substring(path.lastIndexOf('/') + 1));
 			respond(exchange, 200, "");
 		}
-		else if (method.equals("PUT") && path.startsWith("/v1/agent/check/deregister/")) {
-			this.checks.remove(path.substring("/v1/agent/check/deregister/".length()));
-			respond(exchange, 200, "");
+		else if (call.equals("GET /v1/catalog/datacenters")) {
+			respond(exchange, 200, JSON.writeValueAsString(this.state.datacenters()));
 		}
-		else if (method.equals("GET") && path.equals("/v1/catalog/datacenters")) {
-			respond(exchange, 200, JSON.writeValueAsString(List.copyOf(this.catalog.keySet())));
-		}
-		else if (method.equals("GET") && path.startsWith("/v1/catalog/service/")) {
-			catalogService(exchange, path.substring("/v1/catalog/service/".length()), request.parameters());
+		else if (call.startsWith("GET /v1/catalog/service/")) {
+			Map<String, String> parameters = request.parameters();
+			List<Map<String, Object>> instances = this.state.catalogService(path.substring(path.lastIndexOf('/') + 1),
+					parameters.get("dc"), parameters.get("tag"));
+			respond(exchange, (instances != null) ? 200 : 500,
+					(instances != null) ? JSON.writeValueAsString(instances) : "No path to datacenter");
 		}
 		else {
-			respond(exchange, 404, "no handler for " + method + " " + path);
+			respond(exchange, 404, "no handler for " + call);
 		}
-	}
-
-	private void registerService(Map<?, ?> registration) {
-		Map<String, Object> service = new LinkedHashMap<>();
-		service.put("ID", registration.get("ID"));
-		service.put("Service", registration.get("Name"));
-		service.put("Tags", registration.get("Tags"));
-		service.put("Port", registration.get("Port"));
-		service.put("Address", registration.get("Address"));
-		service.put("EnableTagOverride", Boolean.TRUE.equals(registration.get("EnableTagOverride")));
-		this.services.put(String.valueOf(registration.get("ID")), service);
-	}
-
-	private void catalogService(HttpExchange exchange, String name, Map<String, String> parameters)
-			throws IOException {
-		String local = this.catalog.keySet().iterator().next();
-		String datacenter = parameters.getOrDefault("dc", local);
-		if (!this.catalog.containsKey(datacenter)) {
-			respond(exchange, 500, "No path to datacenter");
-			return;
-		}
-		List<Map<String, Object>> entries = new ArrayList<>(this.catalog.get(datacenter));
-		if (datacenter.equals(local)) {
-			this.services.values().forEach((service) -> {
-				Map<String, Object> entry = new LinkedHashMap<>();
-				entry.put("Node", "standin");
-				entry.put("Address", "127.0.0.1");
-				entry.put("ServiceID", service.get("ID"));
-				entry.put("ServiceName", service.get("Service"));
-				entry.put("ServiceTags", service.get("Tags"));
-				entry.put("ServiceAddress", service.get("Address"));
-				entry.put("ServicePort", service.get("Port"));
-				entries.add(entry);
-			});
-		}
-		String tag = parameters.get("tag");
-		List<Map<String, Object>> matching = entries.stream()
-			.filter((entry) -> name.equals(entry.get("ServiceName")))
-			.filter((entry) -> tag == null || ((List<?>) entry.get("ServiceTags")).contains(tag))
-			.toList();
-		respond(exchange, 200, JSON.writeValueAsString(matching));
-	}
-
-	private static Map<String, Object> check(String id, String name, String serviceId, String status) {
-		Map<String, Object> check = new LinkedHashMap<>();
-		check.put("Node", "standin");
-		check.put("CheckID", id);
-		check.put("Name", name);
-		check.put("Status", status);
-		check.put("Notes", "");
-		check.put("Output", "");
-		check.put("ServiceID", serviceId);
-		check.put("ServiceName", "");
-		return check;
 	}
 
 	private static String clientCertificate(HttpExchange exchange) {
@@ -347,50 +264,12 @@ final class ConsulStandIn implements AutoCloseable {
 
 	private static void respond(HttpExchange exchange, int status, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", body.startsWith("[") || body.startsWith("{")
-				? "application/json" : "text/plain; charset=utf-8");
+		boolean json = body.startsWith("[") || body.startsWith("{");
+		exchange.getResponseHeaders().set("Content-Type", json ? "application/json" : "text/plain; charset=utf-8");
 		exchange.sendResponseHeaders(status, (bytes.length == 0) ? -1 : bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
-	}
-
-	/**
-	 * A request the stand-in received.
-	 *
-	 * @param method the method
-	 * @param path the path
-	 * @param query the raw query, or {@code null}
-	 * @param headers the headers, by lower-case name
-	 * @param body the body
-	 * @param clientCertificate the subject of the client certificate, {@code ""} when none
-	 */
-	record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body,
-			String clientCertificate) {
-
-		/**
-		 * Returns the first value of a header, or {@code null}.
-		 */
-		String header(String name) {
-			List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
-			return (values != null && !values.isEmpty()) ? values.get(0) : null;
-		}
-
-		/**
-		 * Returns the query parameters (the last value of each).
-		 */
-		Map<String, String> parameters() {
-			Map<String, String> parameters = new LinkedHashMap<>();
-			if (this.query != null && !this.query.isEmpty()) {
-				for (String pair : this.query.split("&")) {
-					int equals = pair.indexOf('=');
-					parameters.put((equals < 0) ? pair : pair.substring(0, equals),
-							(equals < 0) ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-				}
-			}
-			return parameters;
-		}
-
 	}
 
 }

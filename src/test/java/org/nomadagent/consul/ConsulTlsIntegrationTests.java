@@ -12,7 +12,6 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nomadagent.consul.ConsulStandIn.RecordedRequest;
 import org.nomadagent.tls.TestCertificates;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -55,7 +54,7 @@ class ConsulTlsIntegrationTests {
 		try (ConsulStandIn consul = ConsulStandIn.startHttps(serverContext(ca.issueEc("consul", "127.0.0.1")), true)) {
 			runner(consul).run((context) -> {
 				await().atMost(WAIT).until(() -> consul.services().containsKey("_nomad-client-nomad-client-http"));
-				assertThat(consul.requests()).extracting(RecordedRequest::clientCertificate)
+				assertThat(consul.requests()).extracting(RecordedConsulRequest::clientCertificate)
 					.containsOnly("CN=nomad-client");
 			});
 		}
@@ -67,7 +66,7 @@ class ConsulTlsIntegrationTests {
 				true)) {
 			runner(consul).withPropertyValues("nomad.consul.verify-ssl=false").run((context) -> {
 				await().atMost(WAIT).until(() -> consul.services().containsKey("_nomad-client-nomad-client-http"));
-				assertThat(consul.requests()).extracting(RecordedRequest::clientCertificate)
+				assertThat(consul.requests()).extracting(RecordedConsulRequest::clientCertificate)
 					.containsOnly("CN=nomad-client");
 			});
 		}
