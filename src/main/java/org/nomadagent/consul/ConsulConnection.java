@@ -55,8 +55,16 @@ public record ConsulConnection(URI baseUrl, Secret token, Secret auth, TlsClient
 				: properties.token();
 		Secret auth = properties.auth().isEmpty() ? new Secret(environment.variable("CONSUL_HTTP_AUTH"))
 				: properties.auth();
-		TlsClientOptions tls = new TlsClientOptions(properties.caFile(), "", properties.certFile(),
-				properties.keyFile(), "", !verify);
+		String certFile = properties.certFile();
+		String keyFile = properties.keyFile();
+		if (certFile.isEmpty() != keyFile.isEmpty()) {
+			// Nomad presents a client certificate only when both files are set, and ignores one alone.
+			logger.warn("consul: {} is set without {}, so no client certificate is presented",
+					certFile.isEmpty() ? "key_file" : "cert_file", certFile.isEmpty() ? "cert_file" : "key_file");
+			certFile = "";
+			keyFile = "";
+		}
+		TlsClientOptions tls = new TlsClientOptions(properties.caFile(), "", certFile, keyFile, "", !verify);
 		return new ConsulConnection(URI.create((ssl ? "https://" : "http://") + address), token, auth, tls,
 				properties.timeout());
 	}
