@@ -1,6 +1,7 @@
 package org.nomadagent.agent;
 
 import org.nomadagent.config.AgentProperties;
+import org.nomadagent.consul.ConsulConfiguration;
 import org.nomadagent.consul.ConsulProperties;
 import org.nomadagent.http.HttpApiConfiguration;
 import org.nomadagent.telemetry.TelemetryProperties;
@@ -46,7 +47,8 @@ import org.springframework.context.annotation.Import;
 		org.springframework.boot.micrometer.metrics.autoconfigure.MetricsEndpointAutoConfiguration.class })
 @EnableConfigurationProperties({ AgentProperties.class, TlsProperties.class, ConsulProperties.class,
 		VaultProperties.class, TelemetryProperties.class })
-@Import({ AgentConfiguration.class, AgentLoggingConfiguration.class, HttpApiConfiguration.class })
+@Import({ AgentConfiguration.class, AgentLoggingConfiguration.class, HttpApiConfiguration.class,
+		ConsulConfiguration.class })
 public class AgentApplication {
 
 }

@@ -29,6 +29,9 @@ final class AgentLogging {
 		// Start-up failures are reported in one line by the agent, not by the framework.
 		properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 		properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+		// The context's "Exception encountered during context initialization" warning too.
+		properties.put("logging.level.org.springframework.boot.web.server.servlet.context."
+				+ "AnnotationConfigServletWebServerApplicationContext", "ERROR");
 		properties.put("logging.level.org.apache.catalina.core.StandardService", "OFF");
 		properties.put("logging.level.org.apache.coyote", "OFF");
 		properties.put("logging.level.org.apache.catalina.util.LifecycleBase", "OFF");
