@@ -5,6 +5,7 @@ import org.nomadagent.consul.ConsulProperties;
 import org.nomadagent.http.HttpApiConfiguration;
 import org.nomadagent.telemetry.TelemetryProperties;
 import org.nomadagent.tls.TlsProperties;
+import org.nomadagent.vault.VaultConfiguration;
 import org.nomadagent.vault.VaultProperties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -46,7 +47,7 @@ import org.springframework.context.annotation.Import;
 		org.springframework.boot.micrometer.metrics.autoconfigure.MetricsEndpointAutoConfiguration.class })
 @EnableConfigurationProperties({ AgentProperties.class, TlsProperties.class, ConsulProperties.class,
 		VaultProperties.class, TelemetryProperties.class })
-@Import({ AgentConfiguration.class, HttpApiConfiguration.class })
+@Import({ AgentConfiguration.class, HttpApiConfiguration.class, VaultConfiguration.class })
 public class AgentApplication {
 
 }
