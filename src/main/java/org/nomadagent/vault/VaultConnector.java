@@ -93,11 +93,11 @@ public final class VaultConnector implements SmartLifecycle {
 			if (!Objects.equals(reason, this.lastFailure)) {
 				logger.warn("vault: failed to contact Vault API. Retrying in {}: {}",
 						GoDuration.format(this.retryInterval), reason);
+				logger.debug("vault: Vault API unreachable", ex);
 			}
 			else {
 				logger.debug("vault: failed to contact Vault API again: {}", reason);
 			}
-			logger.debug("vault: Vault API unreachable", ex);
 			this.lastFailure = reason;
 			this.connection.retrying(reason);
 			retryLater();

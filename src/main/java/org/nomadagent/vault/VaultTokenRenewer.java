@@ -64,9 +64,10 @@ final class VaultTokenRenewer {
 	}
 
 	private void renew() {
-		String error = attempt();
+		RuntimeException failure = attempt();
+		String error = (failure != null) ? String.valueOf(failure.getMessage()) : null;
 		Instant now = this.clock.instant();
-		if (error == null) {
+		if (failure == null) {
 			Duration untilRenewal = Duration.between(now, this.expiration).dividedBy(2);
 			if (this.failing) {
 				logger.info("vault: renewed the server's token again");
@@ -85,6 +86,7 @@ final class VaultTokenRenewer {
 		}
 		if (!this.failing) {
 			logger.warn("vault: failed to renew the server's token, backing off: {}", error);
+			logger.debug("vault: token renewal failed", failure);
 			this.failing = true;
 		}
 		else {
@@ -94,14 +96,14 @@ final class VaultTokenRenewer {
 		schedule(wait);
 	}
 
-	private String attempt() {
+	private RuntimeException attempt() {
 		try {
 			OptionalLong lease = this.client.renewSelf(this.creationTtl);
 			if (lease.isEmpty()) {
-				return "renewal successful but not auth information returned";
+				return new IllegalStateException("renewal successful but not auth information returned");
 			}
 			if (lease.getAsLong() == 0) {
-				return "renewal successful but no lease duration returned";
+				return new IllegalStateException("renewal successful but no lease duration returned");
 			}
 			Instant renewed = this.clock.instant();
 			this.expiration = renewed.plusSeconds(this.creationTtl);
@@ -110,8 +112,7 @@ final class VaultTokenRenewer {
 			return null;
 		}
 		catch (RuntimeException ex) {
-			logger.debug("vault: token renewal failed", ex);
-			return String.valueOf(ex.getMessage());
+			return ex;
 		}
 	}
 
