@@ -6,6 +6,7 @@ import org.nomadagent.consul.ConsulProperties;
 import org.nomadagent.http.HttpApiConfiguration;
 import org.nomadagent.telemetry.TelemetryProperties;
 import org.nomadagent.tls.TlsProperties;
+import org.nomadagent.vault.VaultConfiguration;
 import org.nomadagent.vault.VaultProperties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -48,7 +49,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties({ AgentProperties.class, TlsProperties.class, ConsulProperties.class,
 		VaultProperties.class, TelemetryProperties.class })
 @Import({ AgentConfiguration.class, AgentLoggingConfiguration.class, HttpApiConfiguration.class,
-		ConsulConfiguration.class })
+		ConsulConfiguration.class, VaultConfiguration.class })
 public class AgentApplication {
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.nomadagent.config.AgentProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +46,11 @@ class AgentConfiguration {
 	@Bean
 	AgentLifecycle agentLifecycle(ApplicationEventPublisher events, ObjectProvider<AgentLeave> leaves) {
 		return new AgentLifecycle(events, () -> List.copyOf(leaves.orderedStream().toList()));
+	}
+
+	@Bean
+	SanitizingFunction agentSecretsSanitizer() {
+		return SecretProperties.sanitizer();
 	}
 
 	@Bean
