@@ -52,7 +52,7 @@ class AgentPropertiesBindingIntegrationTests {
 				VaultProperties vault = context.getBean(VaultProperties.class);
 				assertThat(vault.isEnabled()).isTrue();
 				assertThat(vault.allowUnauthenticated()).isFalse();
-				assertThat(vault.taskTokenTtl().duration()).isEqualTo(Duration.ofHours(1));
+				assertThat(vault.taskTokenTtl()).isEqualTo("1h");
 				assertThat(vault.toString()).doesNotContain("vault-secret");
 				assertThat(context.getBean(TelemetryProperties.class).collectionInterval().duration())
 					.isEqualTo(Duration.ofSeconds(5));
