@@ -3,6 +3,7 @@ package org.nomadagent.agent;
 import org.nomadagent.config.AgentProperties;
 import org.nomadagent.consul.ConsulProperties;
 import org.nomadagent.http.HttpApiConfiguration;
+import org.nomadagent.telemetry.TelemetryConfiguration;
 import org.nomadagent.telemetry.TelemetryProperties;
 import org.nomadagent.tls.TlsProperties;
 import org.nomadagent.vault.VaultProperties;
@@ -46,7 +47,7 @@ import org.springframework.context.annotation.Import;
 		org.springframework.boot.micrometer.metrics.autoconfigure.MetricsEndpointAutoConfiguration.class })
 @EnableConfigurationProperties({ AgentProperties.class, TlsProperties.class, ConsulProperties.class,
 		VaultProperties.class, TelemetryProperties.class })
-@Import({ AgentConfiguration.class, HttpApiConfiguration.class })
+@Import({ AgentConfiguration.class, HttpApiConfiguration.class, TelemetryConfiguration.class })
 public class AgentApplication {
 
 }
