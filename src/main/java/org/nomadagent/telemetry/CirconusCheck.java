@@ -2,12 +2,15 @@ package org.nomadagent.telemetry;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,6 +58,28 @@ final class CirconusCheck {
 		this.finder = finder;
 		this.timings = timings;
 		this.clock = clock;
+	}
+
+	/**
+	 * Creates the check of the settings, with the API client, broker choice and check lookup it
+	 * needs when an API token is set.
+	 * @param settings the settings
+	 * @param timings the periods (retry waits)
+	 * @param brokerPort the port a broker must answer on to be chosen
+	 * @param secrets makes the secret of a check created
+	 * @return the check
+	 */
+	static CirconusCheck create(CirconusSettings settings, TelemetryTimings timings, int brokerPort,
+			Supplier<String> secrets) {
+		if (!settings.managesCheck()) {
+			return new CirconusCheck(settings, null, null, timings, Clock.systemUTC());
+		}
+		CirconusHttp http = new CirconusHttp(HttpClient.newBuilder().connectTimeout(CirconusHttp.TIMEOUT).build(), 4,
+				timings.retry(), timings.retry().multipliedBy(15), true);
+		CirconusApi api = new CirconusApi(settings.apiUrl(), settings.apiToken(), settings.apiApp(), http);
+		CirconusBrokers brokers = new CirconusBrokers(api, brokerPort, new Random());
+		return new CirconusCheck(settings, api, new CirconusCheckFinder(api, brokers, settings, secrets), timings,
+				Clock.systemUTC());
 	}
 
 	/**
@@ -230,7 +255,7 @@ final class CirconusCheck {
 		}
 	}
 
-	private CirconusHttp trapHttp(java.net.http.HttpClient client) {
+	private CirconusHttp trapHttp(HttpClient client) {
 		return new CirconusHttp(client, 3, this.timings.retry(), this.timings.retry().multipliedBy(5), false);
 	}
 

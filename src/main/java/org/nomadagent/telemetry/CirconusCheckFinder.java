@@ -31,10 +31,6 @@ final class CirconusCheckFinder {
 
 	private int checkId;
 
-	CirconusCheckFinder(CirconusApi api, CirconusBrokers brokers, CirconusSettings settings) {
-		this(api, brokers, settings, CirconusCheckFinder::newSecret);
-	}
-
 	CirconusCheckFinder(CirconusApi api, CirconusBrokers brokers, CirconusSettings settings, Supplier<String> secrets) {
 		this.api = api;
 		this.brokers = brokers;
@@ -194,7 +190,10 @@ final class CirconusCheckFinder {
 		return bundle;
 	}
 
-	private static String newSecret() {
+	/**
+	 * Makes the secret of a new check as the library does: 16 random hexadecimal digits.
+	 */
+	static String newSecret() {
 		byte[] random = new byte[8];
 		new SecureRandom().nextBytes(random);
 		return HexFormat.of().formatHex(random);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,7 +71,9 @@ final class TelemetrySinks implements AutoCloseable {
 			sinks.add(sender, registry(sender, keys, SinkFormat.DOGSTATSD, gaugeHost, agent.name(), timings.poll()));
 		}
 		if (circonus != null) {
-			CirconusSink sink = new CirconusSink(circonusCheck(circonus, timings), circonus.interval()).start();
+			CirconusCheck check = CirconusCheck.create(circonus, timings, CirconusBrokers.BROKER_PORT,
+					CirconusCheckFinder::newSecret);
+			CirconusSink sink = new CirconusSink(check, circonus.interval()).start();
 			sinks.add(sink, registry(sink, keys, SinkFormat.CIRCONUS, gaugeHost, "", timings.poll()));
 		}
 		sinks.registries.add(registry(sinks.inMemory, keys, SinkFormat.IN_MEMORY, gaugeHost, "", timings.poll()));
@@ -107,19 +108,6 @@ final class TelemetrySinks implements AutoCloseable {
 
 	private static SinkAddress address(String option, String text) {
 		return text.isEmpty() ? null : SinkAddress.parse(option, text);
-	}
-
-	private static CirconusCheck circonusCheck(CirconusSettings settings, TelemetryTimings timings) {
-		if (!settings.managesCheck()) {
-			return new CirconusCheck(settings, null, null, timings, Clock.systemUTC());
-		}
-		CirconusHttp http = new CirconusHttp(
-				java.net.http.HttpClient.newBuilder().connectTimeout(CirconusHttp.TIMEOUT).build(), 4, timings.retry(),
-				timings.retry().multipliedBy(15), true);
-		CirconusApi api = new CirconusApi(settings.apiUrl(), settings.apiToken(), settings.apiApp(), http);
-		CirconusBrokers brokers = new CirconusBrokers(api, CirconusBrokers.BROKER_PORT, new Random());
-		return new CirconusCheck(settings, api, new CirconusCheckFinder(api, brokers, settings), timings,
-				Clock.systemUTC());
 	}
 
 	/**
