@@ -43,6 +43,13 @@ final class MetricsDumpSignal implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Returns whether the signal is handled.
+	 */
+	boolean installed() {
+		return this.previous != null;
+	}
+
 	@Override
 	public void close() {
 		if (this.previous != null) {
