@@ -2,6 +2,7 @@ package org.nomadagent.telemetry;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -236,7 +237,7 @@ final class CirconusCheck {
 			InetAddress.getByName(host);
 			return true;
 		}
-		catch (java.net.UnknownHostException ex) {
+		catch (UnknownHostException ex) {
 			return false;
 		}
 	}

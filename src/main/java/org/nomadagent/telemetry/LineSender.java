@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.nomadagent.config.GoDuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,7 +168,7 @@ abstract class LineSender implements Consumer<String>, AutoCloseable {
 		if (!this.down && this.running) {
 			this.down = true;
 			logger.warn("telemetry: {}: {} {}: {}; dropping metrics and retrying every {}", this.sink, what,
-					this.address, describe(ex), org.nomadagent.config.GoDuration.format(this.timings.reconnect()));
+					this.address, describe(ex), GoDuration.format(this.timings.reconnect()));
 		}
 		logger.debug("telemetry: {}: {} {}", this.sink, what, this.address, ex);
 	}
@@ -194,6 +195,10 @@ abstract class LineSender implements Consumer<String>, AutoCloseable {
 	@Override
 	public void close() {
 		this.running = false;
+		if (!this.connected) {
+			// Waiting to reconnect, or connecting: nothing to send, no reason to wait.
+			this.thread.interrupt();
+		}
 		try {
 			this.thread.join(1000);
 			if (this.thread.isAlive()) {

@@ -19,6 +19,7 @@ import org.nomadagent.config.GoDuration;
 import org.nomadagent.config.Secret;
 import org.nomadagent.telemetry.CirconusStandIn.Request;
 import org.nomadagent.tls.TestCertificates;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -185,6 +186,21 @@ class CirconusIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> !circonus.requests("PUT", "/module/httptrap/").isEmpty());
 		assertThat(circonus.requests()).extracting((r) -> r.method() + " " + r.path() + " " + r.query())
 			.startsWith("GET /v2/check f__check_uuid=uuid-9", "GET /v2/check_bundle/9 ", "GET /v2/broker/1 ");
+	}
+
+	@Test
+	void checkThatIsNotActiveGetsNothingAndIsLookedUpAgain() {
+		CirconusStandIn circonus = closing(new CirconusStandIn());
+		circonus.broker(1, "127.0.0.1", "broker-1.test", "circonus");
+		ObjectNode bundle = circonus.bundle(9, "elsewhere", "service:other");
+		bundle.put("status", "disabled");
+		CirconusSettings settings = settings(CirconusStandIn.TOKEN, bundle.path("config").path("submission_url").asString(),
+				"100ms", 0, circonus.apiUrl());
+		CirconusSink sink = new CirconusSink(CirconusCheck.create(settings, FAST, 0, () -> SECRET), settings.interval());
+		metrics(sink).counter("nomad", "rpc", "query").increment();
+		closing(sink.start());
+		await().atMost(Duration.ofSeconds(10)).until(() -> circonus.requests("GET", "/v2/check").size() >= 2);
+		assertThat(circonus.requests("PUT", "/")).isEmpty();
 	}
 
 	@Test
