@@ -38,7 +38,7 @@ final class CirconusSink implements Consumer<String>, AutoCloseable {
 
 	private Map<String, CirconusHistogram> histograms = new HashMap<>();
 
-	private String failing;
+	private volatile String failing;
 
 	CirconusSink(CirconusCheck check, Duration interval) {
 		this.check = check;
@@ -119,7 +119,7 @@ final class CirconusSink implements Consumer<String>, AutoCloseable {
 				return;
 			}
 			metrics.forEach(output::set);
-			this.check.activate(added);
+			activate(added);
 			submit(trap, CirconusApi.JSON.writeValueAsString(output));
 		}
 		catch (CirconusException ex) {
@@ -142,6 +142,20 @@ final class CirconusSink implements Consumer<String>, AutoCloseable {
 		catch (CirconusException ex) {
 			this.check.submissionFailed();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Adds new metrics to the check; when that fails the metrics are still submitted, and added
+	 * again next time, as the library does.
+	 */
+	private void activate(Map<String, String> added) throws InterruptedException {
+		try {
+			this.check.activate(added);
+		}
+		catch (CirconusException ex) {
+			logger.warn("telemetry: circonus: error updating the check bundle: {}", ex.getMessage());
+			logger.debug("telemetry: circonus: error updating the check bundle", ex);
 		}
 	}
 
@@ -187,6 +201,13 @@ final class CirconusSink implements Consumer<String>, AutoCloseable {
 			logger.info("telemetry: circonus: submitting metrics again");
 			this.failing = null;
 		}
+	}
+
+	/**
+	 * Returns why the sink cannot submit now, or {@code null} when it can.
+	 */
+	String failure() {
+		return this.failing;
 	}
 
 	@Override

@@ -106,7 +106,7 @@ abstract class LineSender implements Consumer<String>, AutoCloseable {
 			try {
 				connect();
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
 				wentDown("error connecting to", ex);
 				dropWhileWaiting();
 				continue;
@@ -115,7 +115,7 @@ abstract class LineSender implements Consumer<String>, AutoCloseable {
 			try {
 				pump();
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
 				disconnect();
 				this.connected = false;
 				wentDown("error writing to", ex);
@@ -164,7 +164,7 @@ abstract class LineSender implements Consumer<String>, AutoCloseable {
 		}
 	}
 
-	private void wentDown(String what, IOException ex) {
+	private void wentDown(String what, Exception ex) {
 		if (!this.down && this.running) {
 			this.down = true;
 			logger.warn("telemetry: {}: {} {}: {}; dropping metrics and retrying every {}", this.sink, what,
@@ -184,7 +184,7 @@ abstract class LineSender implements Consumer<String>, AutoCloseable {
 		}
 	}
 
-	private static String describe(IOException ex) {
+	private static String describe(Exception ex) {
 		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 

@@ -234,9 +234,23 @@ class CirconusIntegrationTests {
 		CirconusSink sink = new CirconusSink(CirconusCheck.create(settings, FAST, 0, () -> SECRET), settings.interval());
 		metrics(sink).counter("nomad", "rpc", "query").increment();
 		closing(sink.start());
-		await().atMost(Duration.ofSeconds(10)).until(() -> circonus.requests().stream()
-			.anyMatch((request) -> request.path().equals("/v2/pki/ca.crt")));
-		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> broker.requests().isEmpty());
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.failure() != null);
+		assertThat(sink.failure()).contains("No subject alternative");
+		assertThat(circonus.requests()).extracting(Request::path).contains("/v2/pki/ca.crt");
+		assertThat(broker.requests()).isEmpty();
+	}
+
+	@Test
+	void httpsSubmissionUrlWithoutATokenTrustsOnlyTheJvmsCertificateAuthorities() {
+		TestCertificates ca = TestCertificates.authority("Unknown CA");
+		CirconusStandIn broker = closing(new CirconusStandIn(ca.issue("localhost", "127.0.0.1").serverContext()));
+		CirconusSettings settings = settings("", broker.url() + "/module/httptrap/uuid-1/secret-1", "100ms", 0, "");
+		CirconusSink sink = new CirconusSink(CirconusCheck.create(settings, FAST, 0, () -> SECRET), settings.interval());
+		metrics(sink).counter("nomad", "rpc", "query").increment();
+		closing(sink.start());
+		await().atMost(Duration.ofSeconds(10)).until(() -> sink.failure() != null);
+		assertThat(sink.failure()).contains("PKIX");
+		assertThat(broker.requests()).isEmpty();
 	}
 
 	@Test

@@ -102,11 +102,15 @@ class LineSenderIntegrationTests {
 		// sandboxes even accept the connection and break it later).
 		LineSender blackhole = closing(
 				new TcpLineSender("statsite", address("10.255.255.1:8125"), TelemetryTimings.NOMAD).start());
+		// A name that never resolves (.invalid): looked up on the sender's thread, never the caller's.
+		LineSender unresolved = closing(
+				new UdpLineSender("datadog", address("statsd.invalid:8125"), false, TelemetryTimings.NOMAD).start());
 		long start = System.nanoTime();
 		for (int i = 0; i < 50_000; i++) {
 			tcp.accept("nomad.x:1.000000|c");
 			udp.accept("nomad.x:1.000000|c");
 			blackhole.accept("nomad.x:1.000000|c");
+			unresolved.accept("nomad.x:1|c");
 		}
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 		assertThat(tcp.connected()).isFalse();
