@@ -23,13 +23,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Etsy's statsd daemon (npm {@code statsd} 0.9.0, installed by the build under
- * {@code target/statsd}) run with node on free loopback ports, UDP and TCP on the same port. It
+ * {@code .ci-tools/statsd-0.9.0}) run with node on free loopback ports, UDP and TCP on the same port. It
  * logs every line it receives ({@code dumpMessages}) and a small backend writes each flush as a
  * JSON line, so that a test can read what the daemon made of the lines.
  */
 final class StatsdDaemon implements AutoCloseable {
 
-	static final Path STATS_JS = Path.of("target/statsd/node_modules/statsd/stats.js").toAbsolutePath();
+	/** Where the build installs the daemon (the {@code statsd-daemon} profile of the pom). */
+	static final Path STATS_JS = Path.of(".ci-tools/statsd-0.9.0/node_modules/statsd/stats.js").toAbsolutePath();
 
 	private static final String BACKEND = """
 			const fs = require('fs');
