@@ -4,6 +4,7 @@ import org.nomadagent.config.AgentProperties;
 import org.nomadagent.consul.ConsulConfiguration;
 import org.nomadagent.consul.ConsulProperties;
 import org.nomadagent.http.HttpApiConfiguration;
+import org.nomadagent.telemetry.TelemetryConfiguration;
 import org.nomadagent.telemetry.TelemetryProperties;
 import org.nomadagent.tls.TlsProperties;
 import org.nomadagent.vault.VaultConfiguration;
@@ -49,7 +50,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties({ AgentProperties.class, TlsProperties.class, ConsulProperties.class,
 		VaultProperties.class, TelemetryProperties.class })
 @Import({ AgentConfiguration.class, AgentLoggingConfiguration.class, HttpApiConfiguration.class,
-		ConsulConfiguration.class, VaultConfiguration.class })
+		ConsulConfiguration.class, VaultConfiguration.class, TelemetryConfiguration.class })
 public class AgentApplication {
 
 }
