@@ -1,6 +1,7 @@
 package org.nomadagent.agent;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.nomadagent.config.AgentConfigSchema;
 import org.nomadagent.config.ConfigField;
@@ -18,6 +19,7 @@ final class SecretProperties {
 		.stream()
 		.filter((field) -> field.exposure() != Exposure.SHOWN)
 		.map(ConfigField::propertyName)
+		.map(SecretProperties::canonical)
 		.toList();
 
 	private SecretProperties() {
@@ -32,16 +34,19 @@ final class SecretProperties {
 	}
 
 	static boolean isSecret(String key) {
+		// Configprops names bound values after the record components (circonusApiToken) and
+		// inputs after the properties (circonus-api-token): compare without dashes and case.
+		String canonical = canonical(key);
 		for (String name : NAMES) {
-			if (key.equals(name) || key.startsWith(name + ".")) {
+			if (canonical.equals(name) || canonical.startsWith(name + ".")) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	static List<String> names() {
-		return NAMES;
+	private static String canonical(String name) {
+		return name.replace("-", "").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -76,22 +76,22 @@ class AgentRuntimeIntegrationTests {
 
 	@Test
 	void actuatorShowsTheVersionOriginsAndNoSecretEvenWithValuesShown() throws Exception {
-		String hcl = "vault {\n  token = \"s.super-secret-token\"\n}\nconsul {\n  token = \"consul-secret-token\"\n"
+		String hcl = "datacenter = \"dc9\"\nvault {\n  token = \"s.super-secret-token\"\n}\nconsul {\n  token = \"consul-secret-token\"\n"
 				+ "  auth = \"user:consul-secret-auth\"\n}\ntelemetry {\n  circonus_api_token = \"circonus-secret\"\n}\n"
-				+ "atlas {\n  token = \"atlas-secret\"\n}\nserver {\n  encrypt = \"c2VjcmV0LWdvc3NpcC1rZXk=\"\n}\n";
+				+ "atlas {\n  token = \"atlas-secret\"\n}\nserver {\n  encrypt = \"c2l4dGVlbi1ieXRlLWtleQ==\"\n}\n";
 		System.setProperty("management.endpoint.configprops.show-values", "always");
 		try (TestAgent agent = TestAgent.start(this.dir, hcl, "-dev")) {
 			HttpClient http = HttpClient.newHttpClient();
 			String info = body(http, agent, "/actuator/info");
 			assertThat(info).contains("\"nomadVersion\":\"0.5.0\"");
 			String configprops = body(http, agent, "/actuator/configprops");
-			assertThat(configprops).contains("\"origin\":\"" + this.dir.resolve("10-agent.hcl") + ":2:11\"")
-				.contains("\"value\":\"global\"");
+			assertThat(configprops)
+				.contains("\"datacenter\":{\"value\":\"dc9\",\"origin\":\"" + this.dir.resolve("10-agent.hcl") + ":1:14\"}");
 			for (String path : new String[] { "/actuator/info", "/actuator/health", "/actuator/metrics",
 					"/actuator/configprops", "/v1/agent/self", "/v1/agent/self?pretty" }) {
 				assertThat(body(http, agent, path)).as(path)
 					.doesNotContain("super-secret", "consul-secret", "circonus-secret", "atlas-secret",
-							"c2VjcmV0LWdvc3NpcC1rZXk=");
+							"c2l4dGVlbi1ieXRlLWtleQ==");
 			}
 		}
 		finally {

@@ -61,8 +61,9 @@ class VaultSecretsIntegrationTests {
 		String unknownSubmitter = "s.UNKNOWN-TOKEN-not-to-be-seen";
 		List<String> secrets = new ArrayList<>(List.of(serverToken, submitter, unknownSubmitter));
 		List<String> seen = new ArrayList<>();
+		// No Consul here: switched off, so that the overall health is Vault's alone.
 		String hcl = "log_level = \"TRACE\"\nvault {\n  enabled = true\n  address = \"" + this.vault.address()
-				+ "\"\n}\n";
+				+ "\"\n}\nconsul {\n  auto_advertise = false\n  server_auto_join = false\n  client_auto_join = false\n}\n";
 		try (TestAgent agent = TestAgent.start(this.dir, hcl, Map.of("VAULT_TOKEN", serverToken), "-dev")) {
 			Awaitility.await().atMost(Duration.ofSeconds(10))
 				.until(() -> agent.bean(VaultConnection.class).snapshot().state() == VaultConnection.State.CONNECTED);
