@@ -120,6 +120,14 @@ public final class NomadAgentCli {
 		if (!outcome.succeeded()) {
 			return 1;
 		}
+		if (mode != Mode.AGENT) {
+			// The agent's start makes these checks itself, in the same words.
+			List<String> featureProblems = FeatureChecks.run(outcome.config());
+			featureProblems.forEach(this.console::error);
+			if (!featureProblems.isEmpty()) {
+				return 1;
+			}
+		}
 		return switch (mode) {
 			case VALIDATE -> {
 				List<String> files = outcome.config().files();

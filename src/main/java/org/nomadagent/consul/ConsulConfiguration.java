@@ -2,11 +2,13 @@ package org.nomadagent.consul;
 
 import java.util.Random;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.nomadagent.agent.AgentIdentity;
 import org.nomadagent.agent.AgentStartupException;
 import org.nomadagent.agent.ClientServers;
 import org.nomadagent.agent.ClusterState;
 import org.nomadagent.config.AgentProperties;
+import org.nomadagent.telemetry.NomadMetrics;
 import org.nomadagent.tls.TlsSetupException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -67,8 +69,9 @@ public class ConsulConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty(name = "nomad.consul.auto-advertise", matchIfMissing = true)
 	ConsulServiceRegistrar consulServiceRegistrar(ConsulClient consul, AgentIdentity identity,
-			ConsulProperties properties) {
-		return new ConsulServiceRegistrar(consul, AdvertisedService.of(identity, properties));
+			ConsulProperties properties, ObjectProvider<NomadMetrics> metrics) {
+		return new ConsulServiceRegistrar(consul, AdvertisedService.of(identity, properties),
+				metrics.getIfAvailable(() -> NomadMetrics.using(new SimpleMeterRegistry())));
 	}
 
 	@Bean

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Timer;
+
 import org.nomadagent.consul.ConsulClient.AgentService;
 import org.nomadagent.consul.ConsulClient.CheckRegistration;
 import org.nomadagent.consul.ConsulClient.ServiceRegistration;
+import org.nomadagent.telemetry.NomadMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +37,17 @@ public final class ConsulServiceRegistrar {
 
 	private boolean deregistered;
 
+	private final Timer syncTimer;
+
 	/**
 	 * Creates the registrar.
 	 * @param consul the Consul client
 	 * @param wanted the services to keep registered
+	 * @param metrics where the duration of each sync is recorded ({@code nomad.consul.sync})
 	 */
-	public ConsulServiceRegistrar(ConsulClient consul, List<AdvertisedService> wanted) {
+	public ConsulServiceRegistrar(ConsulClient consul, List<AdvertisedService> wanted, NomadMetrics metrics) {
 		this.consul = consul;
+		this.syncTimer = metrics.timer("consul", "sync");
 		this.wanted = List.copyOf(wanted);
 		wanted.forEach((service) -> this.domains.add(service.domain()));
 	}
@@ -55,6 +62,10 @@ public final class ConsulServiceRegistrar {
 		if (this.deregistered) {
 			return;
 		}
+		this.syncTimer.record(this::syncNow);
+	}
+
+	private void syncNow() {
 		ConsulSyncPlan<ServiceRegistration> services = ConsulSyncPlan.services(this.wanted, this.domains,
 				this.consul.agentServices());
 		for (ServiceRegistration service : services.register()) {

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Timer;
 import org.nomadagent.config.JsonText;
 import org.nomadagent.config.Secret;
 import org.nomadagent.config.hcl.GoStrconv;
+import org.nomadagent.telemetry.NomadMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +44,12 @@ public final class TaskTokenDeriver {
 
 	private final VaultRateLimiter limiter;
 
+	private final Timer deriveTimer;
+
 	TaskTokenDeriver(VaultClient client, VaultConnection connection, VaultServerSettings settings,
-			VaultAccessorStore store, AccessorRevoker revoker, ParallelRequests parallel, VaultRateLimiter limiter) {
+			VaultAccessorStore store, AccessorRevoker revoker, ParallelRequests parallel, VaultRateLimiter limiter,
+			NomadMetrics metrics) {
+		this.deriveTimer = metrics.timer("nomad", "client", "derive_vault_token");
 		this.client = client;
 		this.connection = connection;
 		this.settings = settings;
@@ -61,6 +67,11 @@ public final class TaskTokenDeriver {
 	 * recoverable} when trying again later may succeed
 	 */
 	public DerivedTaskTokens derive(TaskTokenRequest request) {
+		// Nomad's timer of Node.DeriveVaultToken: nomad.nomad.client.derive_vault_token.
+		return this.deriveTimer.record(() -> deriveTokens(request));
+	}
+
+	private DerivedTaskTokens deriveTokens(TaskTokenRequest request) {
 		request.validate();
 		List<String> tasks = List.copyOf(request.taskPolicies().keySet());
 		Map<String, Optional<WrapInfo>> results = new ConcurrentHashMap<>();

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.nomadagent.agent.AgentIdentity;
 import org.nomadagent.agent.ClusterState;
+import org.nomadagent.telemetry.NomadMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -87,8 +89,9 @@ public class VaultConfiguration {
 		@Bean
 		TaskTokenDeriver taskTokenDeriver(VaultClient client, VaultConnection connection,
 				VaultServerSettings settings, VaultAccessorStore store, AccessorRevoker revoker,
-				ParallelRequests vaultParallelRequests, VaultRateLimiter limiter) {
-			return new TaskTokenDeriver(client, connection, settings, store, revoker, vaultParallelRequests, limiter);
+				ParallelRequests vaultParallelRequests, VaultRateLimiter limiter, ObjectProvider<NomadMetrics> metrics) {
+			return new TaskTokenDeriver(client, connection, settings, store, revoker, vaultParallelRequests, limiter,
+					metrics.getIfAvailable(() -> NomadMetrics.using(new SimpleMeterRegistry())));
 		}
 
 		@Bean

@@ -135,6 +135,14 @@ class NomadAgentCliTests {
 	}
 
 	@Test
+	void validateReportsCirconusOptionsTheStartWouldRefuse() throws IOException {
+		Files.writeString(this.dir.resolve("circonus.hcl"), "telemetry {\n  circonus_api_token = \"t\"\n"
+				+ "  circonus_check_id = \"abc\"\n}\n");
+		assertThat(run("config", "validate", "-dev", "-config=circonus.hcl")).isEqualTo(1);
+		assertThat(err()).isEqualTo("==> Error initializing telemetry: strconv.Atoi: parsing \"abc\": invalid syntax\n");
+	}
+
+	@Test
 	void keygenPrintsSixteenRandomBytes() {
 		assertThat(run("keygen")).isZero();
 		assertThat(java.util.Base64.getDecoder().decode(out().strip())).hasSize(16);

@@ -65,6 +65,8 @@ class TaskTokenDeriverIntegrationTests {
 		assertThat(derived.accessors()).containsExactly(new VaultAccessor(taskToken.accessor, "web", "node-1",
 				"alloc-1", Duration.ofHours(72).toSeconds()));
 		assertThat(this.components.store.all()).isEqualTo(derived.accessors());
+		// Nomad's timer of the derivation.
+		assertThat(this.components.meters.get("nomad.nomad.client.derive_vault_token").timer().count()).isOne();
 	}
 
 	@Test

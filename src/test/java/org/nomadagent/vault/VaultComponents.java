@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.awaitility.Awaitility;
 import org.nomadagent.config.Secret;
+import org.nomadagent.telemetry.NomadMetrics;
 import org.nomadagent.vault.VaultConnection.State;
 
 /**
@@ -34,6 +36,8 @@ final class VaultComponents implements AutoCloseable {
 
 	final TaskTokenDeriver deriver;
 
+	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	final VaultTokenLookup lookup;
 
 	private VaultComponents(VaultProperties properties) {
@@ -47,7 +51,7 @@ final class VaultComponents implements AutoCloseable {
 				Duration.ofMinutes(5), Clock.systemUTC());
 		VaultRateLimiter limiter = new VaultRateLimiter(VaultRateLimiter.NOMAD_RATE, System::nanoTime);
 		this.deriver = new TaskTokenDeriver(this.client, this.connection, this.settings, this.store, this.revoker,
-				this.parallel, limiter);
+				this.parallel, limiter, NomadMetrics.using(this.meters));
 		this.lookup = new VaultTokenLookup(this.client, this.connection, limiter);
 	}
 
