@@ -29,11 +29,12 @@ final class HclSyntaxParser {
 
 	private int depth;
 
-	private final LiteralErrors literalErrors = new LiteralErrors();
+	private final HclLiterals literals;
 
 	HclSyntaxParser(SourceText text) {
 		this.text = text;
 		this.scanner = new HclScanner(text);
+		this.literals = new HclLiterals(text);
 	}
 
 	HclObject parse() throws HclParseException {
@@ -48,7 +49,7 @@ final class HclSyntaxParser {
 		}
 		this.scanner.throwIfError();
 		HclObject root = new HclObject(items, new Position(this.text.source(), 1, 1));
-		this.literalErrors.throwIfReachable(root);
+		this.literals.errors().throwIfReachable(root);
 		return root;
 	}
 
@@ -119,7 +120,7 @@ final class HclSyntaxParser {
 				}
 				case IDENT, STRING -> {
 					keyTokens.add(t);
-					keys.add(key(t));
+					keys.add(this.literals.key(t));
 				}
 				case ILLEGAL -> {
 					keyError = error(t, "illegal character");
@@ -179,36 +180,13 @@ final class HclSyntaxParser {
 		return new HclItem(keys, value, assignment, keys.get(0).position());
 	}
 
-	private HclKey key(Token t) throws HclParseException {
-		Position position = t.position(this.text);
-		if (t.type() == TokenType.IDENT) {
-			return new HclKey(t.text(this.text), false, position);
-		}
-		String name = "";
-		boolean invalid = false;
-		if (t.clean()) {
-			try {
-				name = StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
-			}
-			catch (StringLiterals.InvalidLiteralException ex) {
-				recordLiteralError(position, t, ex);
-				invalid = true;
-			}
-		}
-		HclKey key = new HclKey(name, true, position);
-		if (invalid) {
-			this.literalErrors.attach(key);
-		}
-		return key;
-	}
-
 	/**
 	 * Parses a value, or returns {@code null} at the end of the input.
 	 */
 	private HclNode object() throws HclParseException {
 		Token t = scan();
 		return switch (t.type()) {
-			case NUMBER, FLOAT, BOOL, STRING, HEREDOC -> literal(t);
+			case NUMBER, FLOAT, BOOL, STRING, HEREDOC -> this.literals.literal(t);
 			case LBRACE -> objectType();
 			case LBRACK -> listType();
 			case EOF -> null;
@@ -257,7 +235,7 @@ final class HclSyntaxParser {
 				}
 				switch (t.type()) {
 					case BOOL, NUMBER, FLOAT, STRING, HEREDOC -> {
-						elements.add(literal(t));
+						elements.add(this.literals.literal(t));
 						needComma = true;
 					}
 					case COMMA -> {
@@ -295,49 +273,6 @@ final class HclSyntaxParser {
 			throw error(open, "error while trying to parse " + what + " within list: " + inner.line() + ":"
 					+ inner.column() + ": " + ex.reason());
 		}
-	}
-
-	private HclLiteral literal(Token t) {
-		Position position = t.position(this.text);
-		String raw = t.text(this.text);
-		HclLiteral.Kind kind = switch (t.type()) {
-			case NUMBER -> HclLiteral.Kind.NUMBER;
-			case FLOAT -> HclLiteral.Kind.FLOAT;
-			case BOOL -> HclLiteral.Kind.BOOL;
-			case HEREDOC -> HclLiteral.Kind.HEREDOC;
-			default -> HclLiteral.Kind.STRING;
-		};
-		if (!t.clean()) {
-			// The scanner's error ends the parse; the value is never looked at.
-			return new HclLiteral(kind, raw, null, position);
-		}
-		boolean[] invalid = new boolean[1];
-		Object value = switch (kind) {
-			case NUMBER -> GoStrconv.parseIntOrNull(raw);
-			case FLOAT -> GoStrconv.parseFloatOrNull(raw);
-			case BOOL -> raw.equals("true");
-			case HEREDOC -> StringLiterals.heredoc(raw);
-			case STRING -> {
-				try {
-					yield StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
-				}
-				catch (StringLiterals.InvalidLiteralException ex) {
-					recordLiteralError(position, t, ex);
-					invalid[0] = true;
-					yield "";
-				}
-			}
-		};
-		HclLiteral literal = new HclLiteral(kind, raw, value, position);
-		if (invalid[0]) {
-			this.literalErrors.attach(literal);
-		}
-		return literal;
-	}
-
-	private void recordLiteralError(Position position, Token t, StringLiterals.InvalidLiteralException ex) {
-		this.literalErrors.pending(
-				new HclParseException(position, "invalid string " + t.text(this.text) + ": " + ex.getMessage()));
 	}
 
 	private void enter(int levels, Token at) throws HclParseException {
