@@ -72,7 +72,7 @@ final class HclLiterals {
 			return "";
 		}
 		try {
-			return StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
+			return StringLiterals.unquoteHcl(this.text, t.start(), t.end());
 		}
 		catch (StringLiterals.InvalidLiteralException ex) {
 			this.errors.pending(

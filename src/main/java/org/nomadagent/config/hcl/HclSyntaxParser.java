@@ -31,6 +31,15 @@ final class HclSyntaxParser {
 
 	private final HclLiterals literals;
 
+	private final ScratchLists<HclItem> itemLists = new ScratchLists<>();
+
+	private final ScratchLists<HclNode> elementLists = new ScratchLists<>();
+
+	/** The key tokens of the item being read; only read again before its value is parsed. */
+	private final List<Token> keyTokens = new ArrayList<>();
+
+	private final List<HclKey> keyScratch = new ArrayList<>();
+
 	HclSyntaxParser(SourceText text) {
 		this.text = text;
 		this.scanner = new HclScanner(text);
@@ -38,7 +47,7 @@ final class HclSyntaxParser {
 	}
 
 	HclObject parse() throws HclParseException {
-		List<HclItem> items = new ArrayList<>();
+		List<HclItem> items = this.itemLists.at(0);
 		try {
 			objectList(false, items);
 		}
@@ -92,8 +101,10 @@ final class HclSyntaxParser {
 	 * Parses one item, or returns {@code null} at the end of the input.
 	 */
 	private HclItem objectItem(boolean topLevel) throws HclParseException {
-		List<Token> keyTokens = new ArrayList<>(2);
-		List<HclKey> keys = new ArrayList<>(2);
+		List<Token> keyTokens = this.keyTokens;
+		keyTokens.clear();
+		List<HclKey> keys = this.keyScratch;
+		keys.clear();
 		HclParseException keyError = null;
 		boolean atEnd = false;
 		keys: while (true) {
@@ -119,7 +130,7 @@ final class HclSyntaxParser {
 					break keys;
 				}
 				case IDENT, STRING -> {
-					keyTokens.add(t);
+					keyTokens.add(t.copy());
 					keys.add(this.literals.key(t));
 				}
 				case ILLEGAL -> {
@@ -146,9 +157,10 @@ final class HclSyntaxParser {
 			// enclosing block does not take the error for its own end.
 			this.tokType = TokenType.EOF;
 		}
+		List<HclKey> itemKeys = List.copyOf(keys);
 		HclNode value;
 		boolean assignment;
-		int labels = keys.size() - 1;
+		int labels = itemKeys.size() - 1;
 		enter(labels, keyTokens.get(keyTokens.size() - 1));
 		try {
 			switch (atEnd ? TokenType.EOF : this.tokType) {
@@ -157,7 +169,7 @@ final class HclSyntaxParser {
 					value = object();
 					if (value == null) {
 						if (topLevel) {
-							throw new FatalParseException(keys.get(0).position(), "key '" + keyText(keyTokens)
+							throw new FatalParseException(itemKeys.get(0).position(), "key '" + keyText(keyTokens)
 									+ "' has no value: '=' is followed by the end of the file");
 						}
 						return null;
@@ -177,7 +189,7 @@ final class HclSyntaxParser {
 		// HCL v1 looks one token ahead here for a trailing comment.
 		scan();
 		unscan();
-		return new HclItem(keys, value, assignment, keys.get(0).position());
+		return new HclItem(itemKeys, value, assignment, itemKeys.get(0).position());
 	}
 
 	/**
@@ -199,7 +211,7 @@ final class HclSyntaxParser {
 		Position position = lbrace.position(this.text);
 		enter(1, lbrace);
 		try {
-			List<HclItem> items = new ArrayList<>();
+			List<HclItem> items = this.itemLists.at(this.depth);
 			try {
 				objectList(true, items);
 			}
@@ -226,7 +238,7 @@ final class HclSyntaxParser {
 		Position position = lbrack.position(this.text);
 		enter(1, lbrack);
 		try {
-			List<HclNode> elements = new ArrayList<>();
+			List<HclNode> elements = this.elementLists.at(this.depth);
 			boolean needComma = false;
 			while (true) {
 				Token t = scan();
@@ -244,11 +256,11 @@ final class HclSyntaxParser {
 						needComma = false;
 					}
 					case LBRACE -> {
-						elements.add(nested(t, "object"));
+						elements.add(nested(true, t.start(), "object"));
 						needComma = true;
 					}
 					// HCL v1 asks for no comma after a nested list.
-					case LBRACK -> elements.add(nested(t, "list"));
+					case LBRACK -> elements.add(nested(false, t.start(), "list"));
 					case RBRACK -> {
 						return new HclList(elements, position);
 					}
@@ -261,17 +273,17 @@ final class HclSyntaxParser {
 		}
 	}
 
-	private HclNode nested(Token open, String what) throws HclParseException {
+	private HclNode nested(boolean object, int openIndex, String what) throws HclParseException {
 		try {
-			return (open.type() == TokenType.LBRACE) ? objectType() : listType();
+			return object ? objectType() : listType();
 		}
 		catch (FatalParseException ex) {
 			throw ex;
 		}
 		catch (HclParseException ex) {
 			Position inner = ex.position();
-			throw error(open, "error while trying to parse " + what + " within list: " + inner.line() + ":"
-					+ inner.column() + ": " + ex.reason());
+			throw new HclParseException(this.text.positionAt(openIndex), "error while trying to parse " + what
+					+ " within list: " + inner.line() + ":" + inner.column() + ": " + ex.reason());
 		}
 	}
 

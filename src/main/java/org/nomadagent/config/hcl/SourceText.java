@@ -12,6 +12,8 @@ final class SourceText {
 
 	private final String source;
 
+	private final String content;
+
 	final char[] chars;
 
 	final int length;
@@ -27,6 +29,7 @@ final class SourceText {
 
 	SourceText(String source, String content) {
 		this.source = source;
+		this.content = content;
 		this.chars = content.toCharArray();
 		this.length = this.chars.length;
 	}
@@ -36,7 +39,7 @@ final class SourceText {
 	}
 
 	String slice(int start, int end) {
-		return new String(this.chars, start, end - start);
+		return this.content.substring(start, end);
 	}
 
 	/**
