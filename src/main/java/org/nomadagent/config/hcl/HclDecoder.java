@@ -115,7 +115,8 @@ public final class HclDecoder {
 				case STRING, HEREDOC -> decodeString(name, node);
 			};
 		}
-		throw new HclDecodeException(DecoderNodes.positionOf(node), name + ": cannot decode into interface: " + DecoderNodes.goType(node));
+		throw new HclDecodeException(DecoderNodes.positionOf(node),
+				name + ": cannot decode into interface: " + DecoderNodes.goType(node));
 	}
 
 	private Object decodeBool(String name, Object node) throws HclDecodeException {

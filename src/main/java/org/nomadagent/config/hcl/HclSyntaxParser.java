@@ -35,7 +35,7 @@ final class HclSyntaxParser {
 
 	private final ScratchLists<HclNode> elementLists = new ScratchLists<>();
 
-	/** The key tokens of the item being read; only read again before its value is parsed. */
+	/** The key tokens of the item being read; read again only before its value is parsed or when it has none. */
 	private final List<Token> keyTokens = new ArrayList<>();
 
 	private final List<HclKey> keyScratch = new ArrayList<>();
