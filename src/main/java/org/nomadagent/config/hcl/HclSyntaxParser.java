@@ -157,7 +157,7 @@ final class HclSyntaxParser {
 			// enclosing block does not take the error for its own end.
 			this.tokType = TokenType.EOF;
 		}
-		List<HclKey> itemKeys = List.copyOf(keys);
+		List<HclKey> itemKeys = (keys.size() == 1) ? List.of(keys.get(0)) : List.copyOf(keys);
 		HclNode value;
 		boolean assignment;
 		int labels = itemKeys.size() - 1;
