@@ -35,8 +35,11 @@ final class HclSyntaxParser {
 
 	private final ScratchLists<HclNode> elementLists = new ScratchLists<>();
 
-	/** The key tokens of the item being read; read again only before its value is parsed or when it has none. */
-	private final List<Token> keyTokens = new ArrayList<>();
+	/**
+	 * Start and end index of each key of the item being read (for error messages); read again
+	 * only before its value is parsed or when it has none.
+	 */
+	private int[] keyRanges = new int[8];
 
 	private final List<HclKey> keyScratch = new ArrayList<>();
 
@@ -101,8 +104,6 @@ final class HclSyntaxParser {
 	 * Parses one item, or returns {@code null} at the end of the input.
 	 */
 	private HclItem objectItem(boolean topLevel) throws HclParseException {
-		List<Token> keyTokens = this.keyTokens;
-		keyTokens.clear();
 		List<HclKey> keys = this.keyScratch;
 		keys.clear();
 		HclParseException keyError = null;
@@ -130,7 +131,7 @@ final class HclSyntaxParser {
 					break keys;
 				}
 				case IDENT, STRING -> {
-					keyTokens.add(t.copy());
+					addKeyRange(keys.size(), t);
 					keys.add(this.literals.key(t));
 				}
 				case ILLEGAL -> {
@@ -161,7 +162,7 @@ final class HclSyntaxParser {
 		HclNode value;
 		boolean assignment;
 		int labels = itemKeys.size() - 1;
-		enter(labels, keyTokens.get(keyTokens.size() - 1));
+		enter(labels, itemKeys.get(labels).position());
 		try {
 			switch (atEnd ? TokenType.EOF : this.tokType) {
 				case ASSIGN -> {
@@ -169,7 +170,7 @@ final class HclSyntaxParser {
 					value = object();
 					if (value == null) {
 						if (topLevel) {
-							throw new FatalParseException(itemKeys.get(0).position(), "key '" + keyText(keyTokens)
+							throw new FatalParseException(itemKeys.get(0).position(), "key '" + keyText(keys.size())
 									+ "' has no value: '=' is followed by the end of the file");
 						}
 						return null;
@@ -179,7 +180,7 @@ final class HclSyntaxParser {
 					assignment = false;
 					value = objectType();
 				}
-				default -> throw error(this.tok, "key '" + keyText(keyTokens)
+				default -> throw error(this.tok, "key '" + keyText(keys.size())
 						+ "' expected start of object ('{') or assignment ('=')");
 			}
 		}
@@ -209,7 +210,7 @@ final class HclSyntaxParser {
 	private HclObject objectType() throws HclParseException {
 		Token lbrace = this.tok;
 		Position position = lbrace.position(this.text);
-		enter(1, lbrace);
+		enter(1, position);
 		try {
 			List<HclItem> items = this.itemLists.at(this.depth);
 			try {
@@ -236,7 +237,7 @@ final class HclSyntaxParser {
 	private HclList listType() throws HclParseException {
 		Token lbrack = this.tok;
 		Position position = lbrack.position(this.text);
-		enter(1, lbrack);
+		enter(1, position);
 		try {
 			List<HclNode> elements = this.elementLists.at(this.depth);
 			boolean needComma = false;
@@ -287,24 +288,36 @@ final class HclSyntaxParser {
 		}
 	}
 
-	private void enter(int levels, Token at) throws HclParseException {
+	private void enter(int levels, Position at) throws HclParseException {
 		this.depth += levels;
 		if (this.depth > HclParser.MAX_NESTING) {
-			throw FatalParseException.nestingTooDeep(at.position(this.text));
+			throw FatalParseException.nestingTooDeep(at);
 		}
+	}
+
+	private void addKeyRange(int key, Token t) {
+		if (2 * key + 2 > this.keyRanges.length) {
+			this.keyRanges = java.util.Arrays.copyOf(this.keyRanges, 2 * this.keyRanges.length);
+		}
+		this.keyRanges[2 * key] = t.start();
+		this.keyRanges[2 * key + 1] = t.end();
 	}
 
 	private HclParseException error(Token t, String reason) {
 		return new HclParseException(t.position(this.text), reason);
 	}
 
-	private String keyText(List<Token> keys) {
+	/**
+	 * Returns the keys of the item being read as written, separated by spaces, as HCL v1 quotes
+	 * them in errors.
+	 */
+	private String keyText(int count) {
 		StringBuilder text = new StringBuilder();
-		for (Token key : keys) {
-			if (!text.isEmpty()) {
+		for (int i = 0; i < count; i++) {
+			if (i > 0) {
 				text.append(' ');
 			}
-			text.append(key.text(this.text));
+			text.append(this.text.slice(this.keyRanges[2 * i], this.keyRanges[2 * i + 1]));
 		}
 		return text.toString();
 	}
