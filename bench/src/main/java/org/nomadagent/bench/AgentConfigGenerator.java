@@ -56,42 +56,69 @@ public final class AgentConfigGenerator {
 	}
 
 	private void client(int n) {
-		int servers = 1 + this.random.nextInt(4);
-		this.hcl.append("/* client block ").append(n).append(" */\nclient {\n");
-		this.hcl.append("  enabled    = true\n  node_class = \"class-").append(n % 7).append("\"\n");
-		this.hcl.append("  cpu_total_compute = ").append(1000 + this.random.nextInt(9000)).append('\n');
-		this.hcl.append("  gc_disk_usage_threshold = ").append(70 + this.random.nextInt(20)).append('.').append(this.random.nextInt(10)).append('\n');
-		this.hcl.append("  reserved_ports = 0x").append(Integer.toHexString(22 + n % 100)).append("  // hex on purpose\n");
-		this.hcl.append("  servers = [");
-		this.json.append("    {\"enabled\": true, \"node_class\": \"class-").append(n % 7).append("\", \"servers\": [");
-		for (int i = 0; i < servers; i++) {
-			String server = "\"10." + (n % 250) + "." + i + "." + (1 + this.random.nextInt(250)) + ":4647\"";
-			this.hcl.append((i == 0) ? "" : ", ").append(server);
-			this.json.append((i == 0) ? "" : ", ").append(server);
+		int compute = 1000 + this.random.nextInt(9000);
+		String servers = servers(n);
+		String meta = "key_0 = \"value-%1$d-%2$d\"\n    key_1 = \"value-%1$d-%3$d\"\n    key_2 = \"value-%1$d-%4$d\"\n"
+			.formatted(n, this.random.nextInt(100000), this.random.nextInt(100000), this.random.nextInt(100000));
+		int delay = 1 + this.random.nextInt(9);
+		this.hcl.append("""
+				/* client block %1$d */
+				client {
+				  enabled    = true
+				  node_class = "class-%2$d"
+				  cpu_total_compute = %3$d
+				  gc_disk_usage_threshold = %4$d.%5$d
+				  reserved_ports = 0x%6$s  // hex on purpose
+				  servers = [%7$s,]
+				  meta {
+				    %8$s    "rack.zone" = "r%9$d\\tz\\u00e9"
+				  }
+				  options {
+				    "driver.raw_exec.enable" = "1"
+				    "docker.auth.config" = "/root/.docker/config.json"
+				  }
+				  host_volume "data-%1$d" {
+				    path      = "/srv/data/%1$d"
+				    read_only = false
+				  }
+				  template = <<-EOT
+				    {{ with secret "kv/app-%1$d" }}
+				      token = ${vault.token}
+				    {{ end }}
+				    EOT
+				}
+
+				plugin "docker" {
+				  config {
+				    volumes { enabled = true }
+				    gc { image_delay = "%10$dm", container = true }
+				    extra_labels = ["job_name", "task_group_name"]
+				  }
+				}
+
+				""".formatted(n, n % 7, compute, 70 + this.random.nextInt(20), this.random.nextInt(10),
+				Integer.toHexString(22 + n % 100), servers, meta, n % 42, delay));
+		String jsonMeta = meta.strip().replace(" = ", "\": ").replace("\n    ", ", \"");
+		this.json.append("""
+				    {"enabled": true, "node_class": "class-%2$d", "servers": [%3$s],
+				     "meta": {"%4$s, "rack.zone": "r%5$d\\tz\\u00e9"},
+				     "options": {"driver.raw_exec.enable": "1", "docker.auth.config": "/root/.docker/config.json"},
+				     "host_volume": {"data-%1$d": {"path": "/srv/data/%1$d", "read_only": false}},
+				     "template": "{{ with secret \\"kv/app-%1$d\\" }}\\n  token = ${vault.token}\\n{{ end }}\\n",
+				     "plugin": {"docker": {"config": {"volumes": {"enabled": true},
+				       "gc": {"image_delay": "%6$dm", "container": true}, "extra_labels": ["job_name", "task_group_name"]}}},
+				     "cpu_total_compute": %7$d, "ratio": 1.5e-3}""".formatted(n, n % 7, servers, jsonMeta, n % 42, delay,
+				compute));
+	}
+
+	private String servers(int n) {
+		StringBuilder servers = new StringBuilder();
+		int count = 1 + this.random.nextInt(4);
+		for (int i = 0; i < count; i++) {
+			servers.append((i == 0) ? "" : ", ")
+				.append("\"10.%d.%d.%d:4647\"".formatted(n % 250, i, 1 + this.random.nextInt(250)));
 		}
-		this.hcl.append(",]\n  meta {\n");
-		this.json.append("],\n     \"meta\": {");
-		for (int i = 0; i < 4; i++) {
-			String key = "key_" + i;
-			String value = "value-" + n + "-" + this.random.nextInt(100000);
-			this.hcl.append("    ").append(key).append(" = \"").append(value).append("\"\n");
-			this.json.append((i == 0) ? "" : ", ").append('"').append(key).append("\": \"").append(value).append('"');
-		}
-		this.hcl.append("    \"rack.zone\" = \"r").append(n % 42).append("\\tz\\u00e9\"\n  }\n");
-		this.json.append(", \"rack.zone\": \"r").append(n % 42).append("\\tz\\u00e9\"},\n");
-		this.hcl.append("  options {\n    \"driver.raw_exec.enable\" = \"1\"\n    \"docker.auth.config\" = \"/root/.docker/config.json\"\n  }\n");
-		this.json.append("     \"options\": {\"driver.raw_exec.enable\": \"1\", \"docker.auth.config\": \"/root/.docker/config.json\"},\n");
-		this.hcl.append("  host_volume \"data-").append(n).append("\" {\n    path      = \"/srv/data/").append(n)
-			.append("\"\n    read_only = false\n  }\n");
-		this.json.append("     \"host_volume\": {\"data-").append(n).append("\": {\"path\": \"/srv/data/").append(n)
-			.append("\", \"read_only\": false}},\n");
-		this.hcl.append("  template = <<-EOT\n    {{ with secret \"kv/app-").append(n).append("\" }}\n      token = ${vault.token}\n    {{ end }}\n    EOT\n}\n\n");
-		this.json.append("     \"template\": \"{{ with secret \\\"kv/app-").append(n).append("\\\" }}\\n  token = ${vault.token}\\n{{ end }}\\n\",\n");
-		this.hcl.append("plugin \"docker\" {\n  config {\n    volumes { enabled = true }\n    gc { image_delay = \"")
-			.append(1 + this.random.nextInt(9)).append("m\", container = true }\n    extra_labels = [\"job_name\", \"task_group_name\"]\n  }\n}\n\n");
-		this.json.append("     \"plugin\": {\"docker\": {\"config\": {\"volumes\": {\"enabled\": true}, \"gc\": {\"image_delay\": \"")
-			.append(1 + this.random.nextInt(9)).append("m\", \"container\": true}, \"extra_labels\": [\"job_name\", \"task_group_name\"]}}},\n");
-		this.json.append("     \"cpu_total_compute\": ").append(1000 + this.random.nextInt(9000)).append(", \"ratio\": 1.5e-3}");
+		return servers.toString();
 	}
 
 }

@@ -34,6 +34,16 @@ final class DecoderNodes {
 	 * Folds case the way {@link String#equalsIgnoreCase(String)} compares characters.
 	 */
 	static String fold(String key) {
+		boolean ascii = true;
+		boolean upper = false;
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			ascii &= c < 0x80;
+			upper |= c >= 'A' && c <= 'Z';
+		}
+		if (ascii) {
+			return upper ? key.toLowerCase(java.util.Locale.ROOT) : key;
+		}
 		StringBuilder folded = new StringBuilder(key.length());
 		key.codePoints().forEach((cp) -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
 		return folded.toString();

@@ -52,7 +52,7 @@ public final class GoStrconv {
 				i += 1;
 			}
 		}
-		long cutoff = Long.divideUnsigned(-1L, base) + 1;
+		long cutoff = cutoff(base);
 		long n = 0;
 		for (; i < length; i++) {
 			int digit = digit(text.charAt(i));
@@ -73,6 +73,19 @@ public final class GoStrconv {
 			throw rangeError("ParseInt", text);
 		}
 		return negative ? -n : n;
+	}
+
+	/**
+	 * Returns the smallest unsigned 64-bit value that overflows when multiplied by the base, as
+	 * Go's {@code ParseUint} computes it. Constants, because Java 17's
+	 * {@code Long.divideUnsigned} goes through {@code BigInteger} for such values.
+	 */
+	private static long cutoff(int base) {
+		return switch (base) {
+			case 8 -> 0x2000000000000000L;
+			case 16 -> 0x1000000000000000L;
+			default -> 0x199999999999999AL;
+		};
 	}
 
 	/**

@@ -43,9 +43,12 @@ public final class HclDecoder {
 	 */
 	private static final int WORK_PER_NODE = 16;
 
+	private final boolean tracked;
+
 	private long work;
 
-	private HclDecoder(long work) {
+	private HclDecoder(boolean tracked, long work) {
+		this.tracked = tracked;
 		this.work = work;
 	}
 
@@ -58,26 +61,30 @@ public final class HclDecoder {
 	 * document whose decoded form would be far larger than the document itself
 	 */
 	public static Map<String, Object> decode(HclObject root) throws HclDecodeException {
-		return plainMap(decodeTracked(root));
+		return decode(root, false);
 	}
 
 	/**
-	 * Decodes a document into values whose scalars are {@link TrackedValue}s and whose blocks
-	 * are {@link BlockList}s.
+	 * Decodes a document into values whose scalars are {@link TrackedValue}s, so that each keeps
+	 * the position of its literal.
 	 */
 	static Map<String, Object> decodeTracked(HclObject root) throws HclDecodeException {
+		return decode(root, true);
+	}
+
+	private static Map<String, Object> decode(HclObject root, boolean tracked) throws HclDecodeException {
 		List<Entry> entries = new ArrayList<>(root.items().size());
 		for (HclItem item : root.items()) {
 			entries.add(new Entry(item.keys(), item.value(), item.position()));
 		}
-		HclDecoder decoder = new HclDecoder(WORK_PER_NODE * (long) size(root) + 10_000);
+		HclDecoder decoder = new HclDecoder(tracked, WORK_PER_NODE * (long) size(root) + 10_000);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> result = (Map<String, Object>) decoder.decode("root", new Entries(entries, root.position()),
-				null, false, null);
+		Map<String, Object> result = (Map<String, Object>) decoder.decode(FieldName.ROOT,
+				new Entries(entries, root.position()), null, false, null);
 		return result;
 	}
 
-	private Object decode(String name, Object node, Object current, boolean mapSlot, Kind top)
+	private Object decode(FieldName name, Object node, Object current, boolean mapSlot, Kind top)
 			throws HclDecodeException {
 		if (--this.work < 0) {
 			throw new HclDecodeException(DecoderNodes.positionOf(node),
@@ -95,7 +102,7 @@ public final class HclDecoder {
 		};
 	}
 
-	private Object decodeInterface(String name, Object node, Kind top) throws HclDecodeException {
+	private Object decodeInterface(FieldName name, Object node, Kind top) throws HclDecodeException {
 		if (node instanceof HclObject || node instanceof Entries) {
 			// At the root and directly inside a list an object is a map; anywhere else it is a
 			// list of maps, so that repeated blocks can be appended.
@@ -115,13 +122,14 @@ public final class HclDecoder {
 				case STRING, HEREDOC -> decodeString(name, node);
 			};
 		}
-		throw new HclDecodeException(DecoderNodes.positionOf(node), name + ": cannot decode into interface: " + DecoderNodes.goType(node));
+		throw new HclDecodeException(DecoderNodes.positionOf(node),
+				name + ": cannot decode into interface: " + DecoderNodes.goType(node));
 	}
 
-	private Object decodeBool(String name, Object node) throws HclDecodeException {
+	private Object decodeBool(FieldName name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal && literal.kind() == HclLiteral.Kind.BOOL) {
 			try {
-				return new TrackedValue(GoStrconv.parseBool(literal.text()), literal.position());
+				return scalar(GoStrconv.parseBool(literal.text()), literal);
 			}
 			catch (GoStrconv.GoSyntaxException ex) {
 				throw new HclDecodeException(literal.position(), ex.getMessage());
@@ -130,11 +138,11 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private Object decodeFloat(String name, Object node) throws HclDecodeException {
+	private Object decodeFloat(FieldName name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal
 				&& (literal.kind() == HclLiteral.Kind.FLOAT || literal.kind() == HclLiteral.Kind.NUMBER)) {
 			try {
-				return new TrackedValue(GoStrconv.parseFloat(literal.text()), literal.position());
+				return scalar(GoStrconv.parseFloat(literal.text()), literal);
 			}
 			catch (GoStrconv.GoSyntaxException ex) {
 				throw new HclDecodeException(literal.position(), ex.getMessage());
@@ -143,12 +151,12 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private Object decodeInt(String name, Object node) throws HclDecodeException {
+	private Object decodeInt(FieldName name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal
 				&& (literal.kind() == HclLiteral.Kind.NUMBER || literal.kind() == HclLiteral.Kind.STRING)) {
 			String text = (literal.kind() == HclLiteral.Kind.NUMBER) ? literal.text() : (String) literal.value();
 			try {
-				return new TrackedValue(GoStrconv.parseInt(text), literal.position());
+				return scalar(GoStrconv.parseInt(text), literal);
 			}
 			catch (GoStrconv.GoSyntaxException ex) {
 				throw new HclDecodeException(literal.position(), ex.getMessage());
@@ -157,14 +165,14 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type ");
 	}
 
-	private Object decodeString(String name, Object node) throws HclDecodeException {
+	private Object decodeString(FieldName name, Object node) throws HclDecodeException {
 		if (node instanceof HclLiteral literal) {
 			switch (literal.kind()) {
 				case NUMBER -> {
-					return new TrackedValue(literal.text(), literal.position());
+					return scalar(literal.text(), literal);
 				}
 				case STRING, HEREDOC -> {
-					return new TrackedValue(literal.value(), literal.position());
+					return scalar(literal.value(), literal);
 				}
 				default -> {
 				}
@@ -173,7 +181,7 @@ public final class HclDecoder {
 		throw unknownType(name, node, "unknown type for string ");
 	}
 
-	private Map<String, Object> decodeMap(String name, Object node, Map<String, Object> current)
+	private Map<String, Object> decodeMap(FieldName name, Object node, Map<String, Object> current)
 			throws HclDecodeException {
 		List<Entry> entries;
 		if (node instanceof Entry entry) {
@@ -215,12 +223,12 @@ public final class HclDecoder {
 						entry.position());
 				done.add(key);
 			}
-			map.put(key, decode(name + "." + key, value, map.get(key), false, Kind.MAP));
+			map.put(key, decode(name.child(key), value, map.get(key), false, Kind.MAP));
 		}
 		return map;
 	}
 
-	private List<Object> decodeSlice(String name, Object node, List<Object> list) throws HclDecodeException {
+	private List<Object> decodeSlice(FieldName name, Object node, List<Object> list) throws HclDecodeException {
 		List<?> items;
 		if (node instanceof Entries entries) {
 			items = entries.entries();
@@ -236,7 +244,7 @@ public final class HclDecoder {
 		}
 		boolean maps = list instanceof BlockList;
 		for (int i = 0; i < items.size(); i++) {
-			list.add(decode(name + "[" + i + "]", items.get(i), null, maps, Kind.SLICE));
+			list.add(decode(name.element(i), items.get(i), null, maps, Kind.SLICE));
 		}
 		return list;
 	}
@@ -244,36 +252,46 @@ public final class HclDecoder {
 	private static int size(HclNode node) {
 		int size = 1;
 		if (node instanceof HclObject object) {
-			for (HclItem item : object.items()) {
+			List<HclItem> items = object.items();
+			for (int i = 0; i < items.size(); i++) {
+				HclItem item = items.get(i);
 				size += item.keys().size() + size(item.value());
 			}
 		}
 		else if (node instanceof HclList list) {
-			for (HclNode element : list.elements()) {
-				size += size(element);
+			List<HclNode> elements = list.elements();
+			for (int i = 0; i < elements.size(); i++) {
+				size += size(elements.get(i));
 			}
 		}
 		return size;
 	}
 
-	private static Kind kindOf(Object value) {
-		if (value == null) {
-			return Kind.INTERFACE;
-		}
-		if (value instanceof TrackedValue tracked) {
-			Object scalar = tracked.value();
-			if (scalar instanceof Boolean) {
-				return Kind.BOOL;
-			}
-			if (scalar instanceof Double) {
-				return Kind.FLOAT;
-			}
-			return (scalar instanceof Long) ? Kind.INT : Kind.STRING;
-		}
-		return (value instanceof Map) ? Kind.MAP : Kind.SLICE;
+	private Object scalar(Object value, HclLiteral literal) {
+		return this.tracked ? new TrackedValue(value, literal.position()) : value;
 	}
 
-	private static HclDecodeException unknownType(String name, Object node, String what) {
+	private static Kind kindOf(Object value) {
+		Object scalar = (value instanceof TrackedValue tracked) ? tracked.value() : value;
+		if (scalar == null) {
+			return Kind.INTERFACE;
+		}
+		if (scalar instanceof Boolean) {
+			return Kind.BOOL;
+		}
+		if (scalar instanceof Double) {
+			return Kind.FLOAT;
+		}
+		if (scalar instanceof Long) {
+			return Kind.INT;
+		}
+		if (scalar instanceof String) {
+			return Kind.STRING;
+		}
+		return (scalar instanceof Map) ? Kind.MAP : Kind.SLICE;
+	}
+
+	private static HclDecodeException unknownType(FieldName name, Object node, String what) {
 		return new HclDecodeException(DecoderNodes.positionOf(node), name + ": " + what + DecoderNodes.goType(node));
 	}
 
@@ -287,27 +305,6 @@ public final class HclDecoder {
 		return (List<Object>) value;
 	}
 
-	private static Map<String, Object> plainMap(Map<String, Object> tracked) {
-		Map<String, Object> plain = new LinkedHashMap<>(tracked.size() * 2);
-		tracked.forEach((key, value) -> plain.put(key, plain(value)));
-		return plain;
-	}
-
-	private static Object plain(Object value) {
-		if (value instanceof TrackedValue tracked) {
-			return tracked.value();
-		}
-		if (value instanceof Map<?, ?> map) {
-			return plainMap(castMap(map));
-		}
-		List<Object> list = castList(value);
-		List<Object> plain = new ArrayList<>(list.size());
-		for (Object element : list) {
-			plain.add(plain(element));
-		}
-		return plain;
-	}
-
 	/**
 	 * The list of maps HCL v1 makes of blocks (a Go {@code []map[string]interface{}}), told apart
 	 * from a list written in the source (a {@code []interface{}}) because the two decode
@@ -319,5 +316,30 @@ public final class HclDecoder {
 
 	}
 
+	/**
+	 * The path of the value being decoded ({@code root.client[0].meta}), built only when an error
+	 * names it.
+	 */
+	private record FieldName(FieldName parent, String key, int index) {
+
+		static final FieldName ROOT = new FieldName(null, "root", -1);
+
+		FieldName child(String key) {
+			return new FieldName(this, key, -1);
+		}
+
+		FieldName element(int index) {
+			return new FieldName(this, null, index);
+		}
+
+		@Override
+		public String toString() {
+			if (this.parent == null) {
+				return this.key;
+			}
+			return this.parent + ((this.key != null) ? "." + this.key : "[" + this.index + "]");
+		}
+
+	}
 
 }

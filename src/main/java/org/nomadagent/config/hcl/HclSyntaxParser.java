@@ -29,15 +29,28 @@ final class HclSyntaxParser {
 
 	private int depth;
 
-	private final LiteralErrors literalErrors = new LiteralErrors();
+	private final HclLiterals literals;
+
+	private final ScratchLists<HclItem> itemLists = new ScratchLists<>();
+
+	private final ScratchLists<HclNode> elementLists = new ScratchLists<>();
+
+	/**
+	 * Start and end index of each key of the item being read (for error messages); read again
+	 * only before its value is parsed or when it has none.
+	 */
+	private int[] keyRanges = new int[8];
+
+	private final List<HclKey> keyScratch = new ArrayList<>();
 
 	HclSyntaxParser(SourceText text) {
 		this.text = text;
 		this.scanner = new HclScanner(text);
+		this.literals = new HclLiterals(text);
 	}
 
 	HclObject parse() throws HclParseException {
-		List<HclItem> items = new ArrayList<>();
+		List<HclItem> items = this.itemLists.at(0);
 		try {
 			objectList(false, items);
 		}
@@ -48,7 +61,7 @@ final class HclSyntaxParser {
 		}
 		this.scanner.throwIfError();
 		HclObject root = new HclObject(items, new Position(this.text.source(), 1, 1));
-		this.literalErrors.throwIfReachable(root);
+		this.literals.errors().throwIfReachable(root);
 		return root;
 	}
 
@@ -91,8 +104,8 @@ final class HclSyntaxParser {
 	 * Parses one item, or returns {@code null} at the end of the input.
 	 */
 	private HclItem objectItem(boolean topLevel) throws HclParseException {
-		List<Token> keyTokens = new ArrayList<>(2);
-		List<HclKey> keys = new ArrayList<>(2);
+		List<HclKey> keys = this.keyScratch;
+		keys.clear();
 		HclParseException keyError = null;
 		boolean atEnd = false;
 		keys: while (true) {
@@ -118,8 +131,8 @@ final class HclSyntaxParser {
 					break keys;
 				}
 				case IDENT, STRING -> {
-					keyTokens.add(t);
-					keys.add(key(t));
+					addKeyRange(keys.size(), t);
+					keys.add(this.literals.key(t));
 				}
 				case ILLEGAL -> {
 					keyError = error(t, "illegal character");
@@ -145,10 +158,11 @@ final class HclSyntaxParser {
 			// enclosing block does not take the error for its own end.
 			this.tokType = TokenType.EOF;
 		}
+		List<HclKey> itemKeys = (keys.size() == 1) ? List.of(keys.get(0)) : List.copyOf(keys);
 		HclNode value;
 		boolean assignment;
-		int labels = keys.size() - 1;
-		enter(labels, keyTokens.get(keyTokens.size() - 1));
+		int labels = itemKeys.size() - 1;
+		enter(labels, itemKeys.get(labels).position());
 		try {
 			switch (atEnd ? TokenType.EOF : this.tokType) {
 				case ASSIGN -> {
@@ -156,7 +170,7 @@ final class HclSyntaxParser {
 					value = object();
 					if (value == null) {
 						if (topLevel) {
-							throw new FatalParseException(keys.get(0).position(), "key '" + keyText(keyTokens)
+							throw new FatalParseException(itemKeys.get(0).position(), "key '" + keyText(keys.size())
 									+ "' has no value: '=' is followed by the end of the file");
 						}
 						return null;
@@ -166,7 +180,7 @@ final class HclSyntaxParser {
 					assignment = false;
 					value = objectType();
 				}
-				default -> throw error(this.tok, "key '" + keyText(keyTokens)
+				default -> throw error(this.tok, "key '" + keyText(keys.size())
 						+ "' expected start of object ('{') or assignment ('=')");
 			}
 		}
@@ -176,30 +190,7 @@ final class HclSyntaxParser {
 		// HCL v1 looks one token ahead here for a trailing comment.
 		scan();
 		unscan();
-		return new HclItem(keys, value, assignment, keys.get(0).position());
-	}
-
-	private HclKey key(Token t) throws HclParseException {
-		Position position = t.position(this.text);
-		if (t.type() == TokenType.IDENT) {
-			return new HclKey(t.text(this.text), false, position);
-		}
-		String name = "";
-		boolean invalid = false;
-		if (t.clean()) {
-			try {
-				name = StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
-			}
-			catch (StringLiterals.InvalidLiteralException ex) {
-				recordLiteralError(position, t, ex);
-				invalid = true;
-			}
-		}
-		HclKey key = new HclKey(name, true, position);
-		if (invalid) {
-			this.literalErrors.attach(key);
-		}
-		return key;
+		return new HclItem(itemKeys, value, assignment, itemKeys.get(0).position());
 	}
 
 	/**
@@ -208,7 +199,7 @@ final class HclSyntaxParser {
 	private HclNode object() throws HclParseException {
 		Token t = scan();
 		return switch (t.type()) {
-			case NUMBER, FLOAT, BOOL, STRING, HEREDOC -> literal(t);
+			case NUMBER, FLOAT, BOOL, STRING, HEREDOC -> this.literals.literal(t);
 			case LBRACE -> objectType();
 			case LBRACK -> listType();
 			case EOF -> null;
@@ -219,9 +210,9 @@ final class HclSyntaxParser {
 	private HclObject objectType() throws HclParseException {
 		Token lbrace = this.tok;
 		Position position = lbrace.position(this.text);
-		enter(1, lbrace);
+		enter(1, position);
 		try {
-			List<HclItem> items = new ArrayList<>();
+			List<HclItem> items = this.itemLists.at(this.depth);
 			try {
 				objectList(true, items);
 			}
@@ -246,9 +237,9 @@ final class HclSyntaxParser {
 	private HclList listType() throws HclParseException {
 		Token lbrack = this.tok;
 		Position position = lbrack.position(this.text);
-		enter(1, lbrack);
+		enter(1, position);
 		try {
-			List<HclNode> elements = new ArrayList<>();
+			List<HclNode> elements = this.elementLists.at(this.depth);
 			boolean needComma = false;
 			while (true) {
 				Token t = scan();
@@ -257,7 +248,7 @@ final class HclSyntaxParser {
 				}
 				switch (t.type()) {
 					case BOOL, NUMBER, FLOAT, STRING, HEREDOC -> {
-						elements.add(literal(t));
+						elements.add(this.literals.literal(t));
 						needComma = true;
 					}
 					case COMMA -> {
@@ -266,11 +257,11 @@ final class HclSyntaxParser {
 						needComma = false;
 					}
 					case LBRACE -> {
-						elements.add(nested(t, "object"));
+						elements.add(nested(true, t.start(), "object"));
 						needComma = true;
 					}
 					// HCL v1 asks for no comma after a nested list.
-					case LBRACK -> elements.add(nested(t, "list"));
+					case LBRACK -> elements.add(nested(false, t.start(), "list"));
 					case RBRACK -> {
 						return new HclList(elements, position);
 					}
@@ -283,81 +274,50 @@ final class HclSyntaxParser {
 		}
 	}
 
-	private HclNode nested(Token open, String what) throws HclParseException {
+	private HclNode nested(boolean object, int openIndex, String what) throws HclParseException {
 		try {
-			return (open.type() == TokenType.LBRACE) ? objectType() : listType();
+			return object ? objectType() : listType();
 		}
 		catch (FatalParseException ex) {
 			throw ex;
 		}
 		catch (HclParseException ex) {
 			Position inner = ex.position();
-			throw error(open, "error while trying to parse " + what + " within list: " + inner.line() + ":"
-					+ inner.column() + ": " + ex.reason());
+			throw new HclParseException(this.text.positionAt(openIndex), "error while trying to parse " + what
+					+ " within list: " + inner.line() + ":" + inner.column() + ": " + ex.reason());
 		}
 	}
 
-	private HclLiteral literal(Token t) {
-		Position position = t.position(this.text);
-		String raw = t.text(this.text);
-		HclLiteral.Kind kind = switch (t.type()) {
-			case NUMBER -> HclLiteral.Kind.NUMBER;
-			case FLOAT -> HclLiteral.Kind.FLOAT;
-			case BOOL -> HclLiteral.Kind.BOOL;
-			case HEREDOC -> HclLiteral.Kind.HEREDOC;
-			default -> HclLiteral.Kind.STRING;
-		};
-		if (!t.clean()) {
-			// The scanner's error ends the parse; the value is never looked at.
-			return new HclLiteral(kind, raw, null, position);
-		}
-		boolean[] invalid = new boolean[1];
-		Object value = switch (kind) {
-			case NUMBER -> GoStrconv.parseIntOrNull(raw);
-			case FLOAT -> GoStrconv.parseFloatOrNull(raw);
-			case BOOL -> raw.equals("true");
-			case HEREDOC -> StringLiterals.heredoc(raw);
-			case STRING -> {
-				try {
-					yield StringLiterals.unquoteHcl(this.text.chars, t.start(), t.end());
-				}
-				catch (StringLiterals.InvalidLiteralException ex) {
-					recordLiteralError(position, t, ex);
-					invalid[0] = true;
-					yield "";
-				}
-			}
-		};
-		HclLiteral literal = new HclLiteral(kind, raw, value, position);
-		if (invalid[0]) {
-			this.literalErrors.attach(literal);
-		}
-		return literal;
-	}
-
-	private void recordLiteralError(Position position, Token t, StringLiterals.InvalidLiteralException ex) {
-		this.literalErrors.pending(
-				new HclParseException(position, "invalid string " + t.text(this.text) + ": " + ex.getMessage()));
-	}
-
-	private void enter(int levels, Token at) throws HclParseException {
+	private void enter(int levels, Position at) throws HclParseException {
 		this.depth += levels;
 		if (this.depth > HclParser.MAX_NESTING) {
-			throw FatalParseException.nestingTooDeep(at.position(this.text));
+			throw FatalParseException.nestingTooDeep(at);
 		}
+	}
+
+	private void addKeyRange(int key, Token t) {
+		if (2 * key + 2 > this.keyRanges.length) {
+			this.keyRanges = java.util.Arrays.copyOf(this.keyRanges, 2 * this.keyRanges.length);
+		}
+		this.keyRanges[2 * key] = t.start();
+		this.keyRanges[2 * key + 1] = t.end();
 	}
 
 	private HclParseException error(Token t, String reason) {
 		return new HclParseException(t.position(this.text), reason);
 	}
 
-	private String keyText(List<Token> keys) {
+	/**
+	 * Returns the keys of the item being read as written, separated by spaces, as HCL v1 quotes
+	 * them in errors.
+	 */
+	private String keyText(int count) {
 		StringBuilder text = new StringBuilder();
-		for (Token key : keys) {
-			if (!text.isEmpty()) {
+		for (int i = 0; i < count; i++) {
+			if (i > 0) {
 				text.append(' ');
 			}
-			text.append(key.text(this.text));
+			text.append(this.text.slice(this.keyRanges[2 * i], this.keyRanges[2 * i + 1]));
 		}
 		return text.toString();
 	}

@@ -29,7 +29,8 @@ final class JsonFlattener {
 		List<HclItem> source = object.items();
 		List<HclItem> items = new ArrayList<>(source.size());
 		boolean changed = false;
-		for (HclItem item : source) {
+		for (int i = 0; i < source.size(); i++) {
+			HclItem item = source.get(i);
 			if (expands(item.value())) {
 				expand(item.keys(), item.value(), items);
 				changed = true;
@@ -76,26 +77,22 @@ final class JsonFlattener {
 	 */
 	private static boolean expands(HclNode value) {
 		if (value instanceof HclObject object) {
-			if (object.items().isEmpty()) {
-				return false;
-			}
-			for (HclItem item : object.items()) {
-				if (!(item.value() instanceof HclObject)) {
+			List<HclItem> items = object.items();
+			for (int i = 0; i < items.size(); i++) {
+				if (!(items.get(i).value() instanceof HclObject)) {
 					return false;
 				}
 			}
-			return true;
+			return !items.isEmpty();
 		}
 		if (value instanceof HclList list) {
-			if (list.elements().isEmpty()) {
-				return false;
-			}
-			for (HclNode element : list.elements()) {
-				if (!(element instanceof HclObject)) {
+			List<HclNode> elements = list.elements();
+			for (int i = 0; i < elements.size(); i++) {
+				if (!(elements.get(i) instanceof HclObject)) {
 					return false;
 				}
 			}
-			return true;
+			return !elements.isEmpty();
 		}
 		return false;
 	}

@@ -29,6 +29,10 @@ final class JsonSyntaxParser {
 
 	private final LiteralErrors literalErrors = new LiteralErrors();
 
+	private final ScratchLists<HclItem> itemLists = new ScratchLists<>();
+
+	private final ScratchLists<HclNode> elementLists = new ScratchLists<>();
+
 	/** The first place where HCL v1 would silently skip input; reported if nothing else fails. */
 	private HclParseException skippedInput;
 
@@ -80,7 +84,7 @@ final class JsonSyntaxParser {
 		Position position = lbrace.position(this.text);
 		enter(lbrace);
 		try {
-			List<HclItem> items = new ArrayList<>();
+			List<HclItem> items = this.itemLists.at(this.depth);
 			try {
 				objectList(items);
 			}
@@ -185,7 +189,7 @@ final class JsonSyntaxParser {
 		Position position = lbrack.position(this.text);
 		enter(lbrack);
 		try {
-			List<HclNode> elements = new ArrayList<>();
+			List<HclNode> elements = this.elementLists.at(this.depth);
 			while (true) {
 				Token t = scan();
 				switch (t.type()) {
@@ -230,7 +234,7 @@ final class JsonSyntaxParser {
 			return "";
 		}
 		try {
-			return StringLiterals.unquoteJson(this.text.chars, t.start(), t.end());
+			return StringLiterals.unquoteJson(this.text, t.start(), t.end());
 		}
 		catch (StringLiterals.InvalidLiteralException ex) {
 			this.literalErrors.pending(new HclParseException(t.position(this.text),

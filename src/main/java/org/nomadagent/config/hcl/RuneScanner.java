@@ -37,6 +37,8 @@ abstract class RuneScanner {
 
 	private String errorMessage;
 
+	private final Token current = new Token();
+
 	RuneScanner(SourceText text) {
 		this.text = text;
 		this.buf = text.chars;
@@ -123,8 +125,12 @@ abstract class RuneScanner {
 		}
 	}
 
+	/**
+	 * Records the token just read in the scanner's one {@link Token} and returns it.
+	 */
 	final Token token(TokenType type, int start, int errorsBefore) {
-		return new Token(type, start, this.index, this.eofReads, this.errorCount == errorsBefore);
+		this.current.set(type, start, this.index, this.eofReads, this.errorCount == errorsBefore);
+		return this.current;
 	}
 
 	/**

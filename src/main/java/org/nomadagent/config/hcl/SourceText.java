@@ -12,6 +12,8 @@ final class SourceText {
 
 	private final String source;
 
+	private final String content;
+
 	final char[] chars;
 
 	final int length;
@@ -27,6 +29,7 @@ final class SourceText {
 
 	SourceText(String source, String content) {
 		this.source = source;
+		this.content = content;
 		this.chars = content.toCharArray();
 		this.length = this.chars.length;
 	}
@@ -36,7 +39,7 @@ final class SourceText {
 	}
 
 	String slice(int start, int end) {
-		return new String(this.chars, start, end - start);
+		return this.content.substring(start, end);
 	}
 
 	/**
@@ -120,49 +123,51 @@ final class SourceText {
 	 * @throws HclParseException at the first such character
 	 */
 	void rejectForbiddenCharacters(boolean hcl) throws HclParseException {
-		// One pass both checks the characters and records where lines start.
+		// String.indexOf is vectorised, so recording line starts and looking for NUL and U+E123
+		// costs little; only text with surrogates is walked char by char.
 		this.lineStarts = new int[Math.max(16, this.length / 32)];
 		this.lineCount = 1;
-		char[] text = this.chars;
-		int forbidden = -1;
-		String reason = null;
-		for (int i = 0; i < this.length; i++) {
-			char c = text[i];
-			if (c >= ' ' && c < '\uD800') {
-				continue;
-			}
-			if (c == '\n') {
-				addLine(i + 1);
-			}
-			else if (forbidden >= 0) {
-				continue;
-			}
-			else if (c == 0) {
-				forbidden = i;
-				reason = "unexpected null character (0x00)";
-			}
-			else if (Character.isHighSurrogate(c)) {
-				this.surrogates = true;
-				if (i + 1 < this.length && Character.isLowSurrogate(text[i + 1])) {
-					i++;
-				}
-				else {
-					forbidden = i;
-					reason = "illegal UTF-8 encoding";
-				}
-			}
-			else if (Character.isLowSurrogate(c)) {
-				forbidden = i;
-				reason = "illegal UTF-8 encoding";
-			}
-			else if (hcl && c == '\uE123') {
-				forbidden = i;
-				reason = "unicode code point U+E123 reserved for internal use";
-			}
+		for (int newline = this.content.indexOf('\n'); newline >= 0; newline = this.content.indexOf('\n', newline + 1)) {
+			addLine(newline + 1);
+		}
+		int forbidden = this.content.indexOf(0);
+		String reason = "unexpected null character (0x00)";
+		int reserved = hcl ? this.content.indexOf('\uE123') : -1;
+		if (reserved >= 0 && (forbidden < 0 || reserved < forbidden)) {
+			forbidden = reserved;
+			reason = "unicode code point U+E123 reserved for internal use";
+		}
+		int loneSurrogate = firstLoneSurrogate();
+		if (loneSurrogate >= 0 && (forbidden < 0 || loneSurrogate < forbidden)) {
+			forbidden = loneSurrogate;
+			reason = "illegal UTF-8 encoding";
 		}
 		if (forbidden >= 0) {
 			throw new HclParseException(positionAt(forbidden), reason);
 		}
+	}
+
+	private int firstLoneSurrogate() {
+		char[] text = this.chars;
+		int i = 0;
+		while (i < this.length && !Character.isSurrogate(text[i])) {
+			i++;
+		}
+		for (; i < this.length; i++) {
+			char c = text[i];
+			if (Character.isHighSurrogate(c)) {
+				this.surrogates = true;
+				if (i + 1 < this.length && Character.isLowSurrogate(text[i + 1])) {
+					i++;
+					continue;
+				}
+				return i;
+			}
+			if (Character.isLowSurrogate(c)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 }

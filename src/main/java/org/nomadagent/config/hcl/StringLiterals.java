@@ -13,25 +13,26 @@ final class StringLiterals {
 
 	/**
 	 * Decodes a quoted HCL string.
-	 * @param buf the source
+	 * @param text the source
 	 * @param start index of the opening quote
 	 * @param end index after the closing quote
 	 * @return the value
 	 * @throws InvalidLiteralException for the few strings HCL v1's scanner accepts but its
 	 * unquoting rejects (and HCL v1 then panics on)
 	 */
-	static String unquoteHcl(char[] buf, int start, int end) throws InvalidLiteralException {
-		return unquote(buf, start + 1, end - 1, true);
+	static String unquoteHcl(SourceText text, int start, int end) throws InvalidLiteralException {
+		return unquote(text, start + 1, end - 1, true);
 	}
 
 	/**
 	 * Decodes a quoted JSON string as Go's {@code strconv.Unquote} does.
 	 */
-	static String unquoteJson(char[] buf, int start, int end) throws InvalidLiteralException {
-		return unquote(buf, start + 1, end - 1, false);
+	static String unquoteJson(SourceText text, int start, int end) throws InvalidLiteralException {
+		return unquote(text, start + 1, end - 1, false);
 	}
 
-	private static String unquote(char[] buf, int from, int to, boolean hcl) throws InvalidLiteralException {
+	private static String unquote(SourceText text, int from, int to, boolean hcl) throws InvalidLiteralException {
+		char[] buf = text.chars;
 		boolean plain = true;
 		for (int i = from; i < to; i++) {
 			char c = buf[i];
@@ -41,7 +42,7 @@ final class StringLiterals {
 			}
 		}
 		if (plain) {
-			return new String(buf, from, to - from);
+			return text.slice(from, to);
 		}
 		Utf8.Builder out = new Utf8.Builder(to - from);
 		int i = from;

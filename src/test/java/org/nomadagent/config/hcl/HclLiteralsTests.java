@@ -73,7 +73,8 @@ class HclLiteralsTests {
 			.isEqualTo(Map.of("a", 42L, "b", -16L, "c", 15L, "d", 31L, "e", Long.MAX_VALUE));
 		assertThat(parse("a = 08").items().get(0).value()).isEqualTo(
 				new HclLiteral(HclLiteral.Kind.NUMBER, "08", null, new Position(HclTestInputs.SOURCE, 1, 5)));
-		assertThat(decodeError("a = 08").getMessage()).isEqualTo("test.hcl:1:5: strconv.ParseInt: parsing \"08\": invalid syntax");
+		assertThat(decodeError("a = 08").getMessage())
+			.isEqualTo("test.hcl:1:5: strconv.ParseInt: parsing \"08\": invalid syntax");
 		assertThat(decodeError("x = 99999999999999999999").reason())
 			.isEqualTo("strconv.ParseInt: parsing \"99999999999999999999\": value out of range");
 	}

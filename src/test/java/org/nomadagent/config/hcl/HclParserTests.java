@@ -28,7 +28,8 @@ class HclParserTests {
 		assertThat(body.position()).isEqualTo(new Position(SOURCE, 2, 8));
 		HclItem enabled = body.items().get(0);
 		assertThat(enabled.keys().get(0).position()).isEqualTo(new Position(SOURCE, 3, 2));
-		assertThat(enabled.value()).isEqualTo(new HclLiteral(HclLiteral.Kind.BOOL, "true", true, new Position(SOURCE, 3, 12)));
+		assertThat(enabled.value())
+			.isEqualTo(new HclLiteral(HclLiteral.Kind.BOOL, "true", true, new Position(SOURCE, 3, 12)));
 		HclList servers = (HclList) body.items().get(1).value();
 		assertThat(servers.position()).isEqualTo(new Position(SOURCE, 4, 12));
 		assertThat(servers.elements().get(0).position()).isEqualTo(new Position(SOURCE, 4, 13));

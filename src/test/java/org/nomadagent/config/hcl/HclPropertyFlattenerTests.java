@@ -27,14 +27,18 @@ class HclPropertyFlattenerTests {
 
 	@Test
 	void repeatedBlocksAreMergedLeafByLeafTheLaterWinning() throws Exception {
-		assertThat(flatten("client { a = 1\n meta { x = \"1\" }\n s = [1, 2] }\nclient = { b = 2\n meta { y = \"2\" }\n a = 3\n s = [9] }"))
+		String first = "client { a = 1\n meta { x = \"1\" }\n s = [1, 2] }\n";
+		String second = "client = { b = 2\n meta { y = \"2\" }\n a = 3\n s = [9] }";
+		assertThat(flatten(first + second))
 			.containsExactly(Map.entry("client.a", 3L), Map.entry("client.meta.x", "1"), Map.entry("client.meta.y", "2"),
 					Map.entry("client.s[0]", 9L), Map.entry("client.b", 2L));
 	}
 
 	@Test
 	void keysSpringCannotUseAsNameElementsAreBracketed() throws Exception {
-		assertThat(flatten("options { \"driver.raw_exec.enable\" = \"1\"\n bootstrap_expect = 3\n Mixed-Case = 1\n \"/bin\" = \"/bin\"\n \"-x\" = 1 }\n\"a.b\" = 2"))
+		String options = "options { \"driver.raw_exec.enable\" = \"1\"\n bootstrap_expect = 3\n Mixed-Case = 1\n"
+				+ " \"/bin\" = \"/bin\"\n \"-x\" = 1 }\n";
+		assertThat(flatten(options + "\"a.b\" = 2"))
 			.containsExactly(Map.entry("options[driver.raw_exec.enable]", "1"), Map.entry("options.bootstrap_expect", 3L),
 					Map.entry("options.Mixed-Case", 1L), Map.entry("options[/bin]", "/bin"), Map.entry("options[-x]", 1L),
 					Map.entry("[a.b]", 2L));

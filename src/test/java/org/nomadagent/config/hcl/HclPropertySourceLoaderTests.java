@@ -1,8 +1,11 @@
 package org.nomadagent.config.hcl;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -16,6 +19,7 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -54,10 +58,7 @@ class HclPropertySourceLoaderTests {
 
 	@Test
 	void applicationHclIsPickedUpBySpringBoot() {
-		SpringApplication application = new SpringApplication(EmptyConfiguration.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		try (ConfigurableApplicationContext context = application
-			.run("--spring.config.location=classpath:/hcl-loader/", "--logging.level.root=warn")) {
+		try (ConfigurableApplicationContext context = run("--spring.config.location=classpath:/hcl-loader/")) {
 			Binder binder = Binder.get(context.getEnvironment());
 			assertThat(binder.bind("management.server.port", Integer.class).get()).isEqualTo(9090);
 			assertThat(binder.bind("nomad.client.servers", Bindable.listOf(String.class)).get())
@@ -65,6 +66,27 @@ class HclPropertySourceLoaderTests {
 			assertThat(binder.bind("nomad.client.options", Bindable.mapOf(String.class, String.class)).get())
 				.containsEntry("driver.raw_exec.enable", "1");
 		}
+	}
+
+	@Test
+	void fileImportedWithSpringConfigImportIsLoaded(@TempDir Path directory) throws Exception {
+		Path agent = Files.writeString(directory.resolve("agent.hcl"), "nomad { region = \"eu\" }\n");
+		try (ConfigurableApplicationContext context = run("--spring.config.import=file:" + agent)) {
+			assertThat(context.getEnvironment().getProperty("nomad.region")).isEqualTo("eu");
+		}
+	}
+
+	@Test
+	void syntaxErrorInAnImportedFileFailsStartupNamingThePlace(@TempDir Path directory) throws Exception {
+		Path agent = Files.writeString(directory.resolve("agent.hcl"), "nomad {\n  region = eu\n}\n");
+		assertThatException().isThrownBy(() -> run("--spring.config.import=file:" + agent))
+			.withStackTraceContaining(agent + ":2:12: Unknown token: 2:12 IDENT eu");
+	}
+
+	private static ConfigurableApplicationContext run(String... args) {
+		SpringApplication application = new SpringApplication(EmptyConfiguration.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		return application.run(args);
 	}
 
 	@Configuration(proxyBeanMethods = false)

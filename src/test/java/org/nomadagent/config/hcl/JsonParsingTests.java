@@ -48,7 +48,8 @@ class JsonParsingTests {
 		// An object left open at the end of the file ends there.
 		assertThat(decode("{\"a\": {\"b\": 1")).isEqualTo(Map.of("a", List.of(Map.of("b", 1L))));
 		// Several keys before one colon make one multi-key item.
-		assertThat(decode("{\"a\" \"b\": {\"c\": 1}}")).isEqualTo(Map.of("a", List.of(Map.of("b", List.of(Map.of("c", 1L))))));
+		assertThat(decode("{\"a\" \"b\": {\"c\": 1}}"))
+			.isEqualTo(Map.of("a", List.of(Map.of("b", List.of(Map.of("c", 1L))))));
 	}
 
 	@Test
