@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.nomadagent.agent.AgentIdentity;
 import org.nomadagent.agent.ClientServers;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,30 +32,33 @@ final class AgentEndpoint {
 	}
 
 	@RequestMapping("/v1/agent/self")
-	ResponseEntity<byte[]> self(HttpServletRequest request) {
+	void self(HttpServletRequest request, HttpServletResponse response) {
 		ApiRequests.requireMethod(request, "GET");
 		if (ApiResponses.pretty(request)) {
-			return ApiResponses.json(request, this.self.value());
+			ApiResponses.json(request, response, this.self.value());
 		}
-		return ApiResponses.json(request, this.self.json(), null);
+		else {
+			ApiResponses.jsonText(request, response, this.self.json());
+		}
 	}
 
 	@RequestMapping("/v1/agent/members")
-	ResponseEntity<byte[]> members(HttpServletRequest request) {
+	void members(HttpServletRequest request, HttpServletResponse response) {
 		if (!this.identity.server()) {
 			throw CodedException.notImplemented();
 		}
 		ApiRequests.requireMethod(request, "GET");
-		return ApiResponses.json(request, List.of(this.self.member()));
+		ApiResponses.json(request, response, List.of(this.self.member()));
 	}
 
 	@RequestMapping("/v1/agent/servers")
-	ResponseEntity<byte[]> servers(HttpServletRequest request) {
+	void servers(HttpServletRequest request, HttpServletResponse response) {
 		if (!this.identity.client()) {
 			throw CodedException.notImplemented();
 		}
 		if (request.getMethod().equals("GET")) {
-			return ApiResponses.json(request, this.servers.endpoints());
+			ApiResponses.json(request, response, this.servers.endpoints());
+			return;
 		}
 		ApiRequests.requireMethod(request, "PUT", "POST");
 		String[] addresses = request.getParameterMap().get("address");
@@ -68,7 +71,7 @@ final class AgentEndpoint {
 		catch (IllegalArgumentException ex) {
 			throw new CodedException(400, ex.getMessage());
 		}
-		return ApiResponses.empty(request);
+		ApiResponses.empty(response);
 	}
 
 }

@@ -3,10 +3,10 @@ package org.nomadagent.http;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.nomadagent.agent.AgentIdentity;
 import org.nomadagent.agent.ClusterState;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,25 +31,25 @@ final class StatusEndpoint {
 	}
 
 	@RequestMapping("/v1/status/leader")
-	ResponseEntity<byte[]> leader(HttpServletRequest request) {
+	void leader(HttpServletRequest request, HttpServletResponse response) {
 		requireServerQuery(request);
 		String leader = this.cluster.leader().orElseThrow(() -> new CodedException(500, "No cluster leader"));
-		return ApiResponses.json(request, leader);
+		ApiResponses.json(request, response, leader);
 	}
 
 	@RequestMapping("/v1/status/peers")
-	ResponseEntity<byte[]> peers(HttpServletRequest request) {
+	void peers(HttpServletRequest request, HttpServletResponse response) {
 		requireServerQuery(request);
 		if (this.cluster.leader().isEmpty()) {
 			throw new CodedException(500, "No cluster leader");
 		}
-		return ApiResponses.json(request, this.cluster.peers());
+		ApiResponses.json(request, response, this.cluster.peers());
 	}
 
 	@RequestMapping("/v1/regions")
-	ResponseEntity<byte[]> regions(HttpServletRequest request) {
+	void regions(HttpServletRequest request, HttpServletResponse response) {
 		requireServerQuery(request);
-		return ApiResponses.json(request, this.cluster.regions());
+		ApiResponses.json(request, response, this.cluster.regions());
 	}
 
 	private void requireServerQuery(HttpServletRequest request) {
