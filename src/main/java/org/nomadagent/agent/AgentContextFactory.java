@@ -63,7 +63,7 @@ final class AgentContextFactory {
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 			ConfigurableEnvironment environment = event.getEnvironment();
-			environment.getPropertySources().addFirst(new NomadConfigPropertySource(this.live.current()));
+			environment.getPropertySources().addFirst(NomadConfigPropertySource.of(this.live.current()));
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource(RUNTIME_PROPERTIES, runtimeProperties(this.live.current(), this.identity)));
 		}

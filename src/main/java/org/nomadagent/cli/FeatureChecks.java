@@ -32,7 +32,7 @@ final class FeatureChecks {
 				&& layer.text("telemetry.circonus_submission_url").isEmpty()) {
 			return List.of();
 		}
-		Binder binder = new Binder(ConfigurationPropertySources.from(new NomadConfigPropertySource(config)));
+		Binder binder = new Binder(ConfigurationPropertySources.from(NomadConfigPropertySource.of(config)));
 		TelemetryProperties telemetry = binder.bindOrCreate("nomad.telemetry", TelemetryProperties.class);
 		AgentProperties agent = binder.bindOrCreate("nomad", AgentProperties.class);
 		return TelemetryOptions.check(telemetry, agent).stream().toList();

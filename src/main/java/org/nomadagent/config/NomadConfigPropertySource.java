@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.boot.origin.Origin;
-import org.springframework.boot.origin.OriginLookup;
-import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.boot.origin.OriginTrackedValue;
 
 /**
  * The agent's effective configuration as Spring properties under {@code nomad.}, so that the
@@ -19,22 +19,27 @@ import org.springframework.core.env.EnumerablePropertySource;
  * {@code nomad.client.max-kill-timeout}); lists are indexed ({@code nomad.server.start-join[0]})
  * and maps keyed in brackets ({@code nomad.client.options[driver.raw_exec.enable]}).
  */
-public final class NomadConfigPropertySource extends EnumerablePropertySource<AgentConfig>
-		implements OriginLookup<String> {
+public final class NomadConfigPropertySource {
 
 	/** The name of the property source. */
 	public static final String NAME = "nomadAgentConfiguration";
 
-	private final Map<String, Object> values = new LinkedHashMap<>();
-
-	private final Map<String, Origin> origins = new LinkedHashMap<>();
+	private NomadConfigPropertySource() {
+	}
 
 	/**
-	 * Creates the property source of a configuration.
+	 * Returns the property source of a configuration.
 	 * @param config the effective configuration
+	 * @return the property source; its values are {@link OriginTrackedValue}s
 	 */
-	public NomadConfigPropertySource(AgentConfig config) {
-		super(NAME, config);
+	public static OriginTrackedMapPropertySource of(AgentConfig config) {
+		// Immutable: Spring maps the names once instead of at every binding, which is a good part
+		// of the agent's start-up.
+		return new OriginTrackedMapPropertySource(NAME, properties(config), true);
+	}
+
+	private static Map<String, Object> properties(AgentConfig config) {
+		Map<String, Object> values = new LinkedHashMap<>();
 		ConfigLayer layer = config.layer();
 		for (ConfigField field : AgentConfigSchema.fields()) {
 			String name = field.propertyName();
@@ -42,43 +47,28 @@ public final class NomadConfigPropertySource extends EnumerablePropertySource<Ag
 				case STRING_LIST -> {
 					List<Setting> elements = layer.list(field);
 					for (int i = 0; i < elements.size(); i++) {
-						put(name + "[" + i + "]", elements.get(i));
+						put(values, name + "[" + i + "]", elements.get(i));
 					}
 				}
-				case STRING_MAP -> layer.map(field).forEach((key, setting) -> put(name + "[" + key + "]", setting));
+				case STRING_MAP -> layer.map(field).forEach((key, setting) -> put(values, name + "[" + key + "]", setting));
 				case DURATION_NANOS -> layer.setting(field)
-					.ifPresent((setting) -> put(name, new Setting(setting.value() + "ns", setting.origin())));
+					.ifPresent((setting) -> put(values, name, new Setting(setting.value() + "ns", setting.origin())));
 				case DURATION_TEXT -> layer.setting(field)
 					.filter((setting) -> !setting.isEmpty())
-					.ifPresent((setting) -> put(name, setting));
-				default -> layer.setting(field).ifPresent((setting) -> put(name, setting));
+					.ifPresent((setting) -> put(values, name, setting));
+				default -> layer.setting(field).ifPresent((setting) -> put(values, name, setting));
 			}
 		}
-		this.values.put("nomad.dev-mode", config.devMode());
+		values.put("nomad.dev-mode", config.devMode());
 		List<String> files = config.files();
 		for (int i = 0; i < files.size(); i++) {
-			this.values.put("nomad.files[" + i + "]", files.get(i));
+			values.put("nomad.files[" + i + "]", files.get(i));
 		}
+		return values;
 	}
 
-	private void put(String name, Setting setting) {
-		this.values.put(name, setting.value());
-		this.origins.put(name, new ConfigValueOrigin(setting.origin()));
-	}
-
-	@Override
-	public String[] getPropertyNames() {
-		return this.values.keySet().toArray(String[]::new);
-	}
-
-	@Override
-	public Object getProperty(String name) {
-		return this.values.get(name);
-	}
-
-	@Override
-	public Origin getOrigin(String name) {
-		return this.origins.get(name);
+	private static void put(Map<String, Object> values, String name, Setting setting) {
+		values.put(name, OriginTrackedValue.of(setting.value(), new ConfigValueOrigin(setting.origin())));
 	}
 
 	/**

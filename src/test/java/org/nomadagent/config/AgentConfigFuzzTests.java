@@ -49,7 +49,7 @@ class AgentConfigFuzzTests {
 		}, Optional::empty);
 		AgentStartupChecks.check(config, addresses, Path.of("/nonexistent-fuzz-dir"), validation);
 		assertThat(validation.problems()).allSatisfy((problem) -> assertThat(problem.message()).isNotBlank());
-		assertThat(new NomadConfigPropertySource(config).getPropertyNames()).isNotEmpty();
+		assertThat(NomadConfigPropertySource.of(config).getPropertyNames()).isNotEmpty();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.nomadagent.tls.TlsProperties;
 import org.nomadagent.vault.VaultProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +31,7 @@ class AgentPropertiesBindingIntegrationTests {
 		AgentConfig config = effective(resource("full.hcl"));
 		this.contextRunner.withInitializer((context) -> context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new NomadConfigPropertySource(config))).run((context) -> {
+			.addFirst(NomadConfigPropertySource.of(config))).run((context) -> {
 				AgentProperties agent = context.getBean(AgentProperties.class);
 				assertThat(agent.region()).isEqualTo("eu-west");
 				assertThat(agent.ports().http()).isEqualTo(5646);
@@ -66,7 +67,7 @@ class AgentPropertiesBindingIntegrationTests {
 		this.contextRunner.run((empty) -> this.contextRunner
 			.withInitializer((context) -> context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new NomadConfigPropertySource(defaults)))
+				.addFirst(NomadConfigPropertySource.of(defaults)))
 			.run((bound) -> {
 				for (Class<?> type : new Class<?>[] { AgentProperties.class, ConsulProperties.class,
 						VaultProperties.class, TelemetryProperties.class, TlsProperties.class }) {
@@ -77,7 +78,7 @@ class AgentPropertiesBindingIntegrationTests {
 
 	@Test
 	void propertySourceNamesTheOriginOfEveryValue() throws Exception {
-		NomadConfigPropertySource source = new NomadConfigPropertySource(effective(resource("full.hcl")));
+		OriginTrackedMapPropertySource source = NomadConfigPropertySource.of(effective(resource("full.hcl")));
 		assertThat(source.getOrigin("nomad.region")).hasToString("full.hcl:2:14");
 		assertThat(source.getOrigin("nomad.client.options[driver.raw_exec.enable]")).hasToString("full.hcl:52:32");
 		assertThat(source.getOrigin("nomad.datacenter")).hasToString("full.hcl:3:14");
@@ -94,7 +95,7 @@ class AgentPropertiesBindingIntegrationTests {
 		this.contextRunner
 			.withInitializer((context) -> context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new NomadConfigPropertySource(new AgentConfig(layer, false))))
+				.addFirst(NomadConfigPropertySource.of(new AgentConfig(layer, false))))
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				Throwable failure = context.getStartupFailure();

@@ -133,7 +133,7 @@ class VaultServerSettingsTests {
 
 	private static VaultProperties bind(Outcome outcome) {
 		MutablePropertySources sources = new MutablePropertySources();
-		sources.addFirst(new NomadConfigPropertySource(outcome.config()));
+		sources.addFirst(NomadConfigPropertySource.of(outcome.config()));
 		return new Binder(ConfigurationPropertySources.from(sources)).bindOrCreate("nomad.vault",
 				VaultProperties.class);
 	}
