@@ -1,5 +1,7 @@
 package org.nomadagent.agent;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,8 @@ import java.util.Map;
  */
 public final class RuntimeStats implements AgentStatsContributor {
 
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	@Override
 	public String section() {
 		return "runtime";
@@ -23,7 +27,7 @@ public final class RuntimeStats implements AgentStatsContributor {
 		int cpus = Runtime.getRuntime().availableProcessors();
 		stats.put("arch", arch());
 		stats.put("cpu_count", Integer.toString(cpus));
-		stats.put("goroutines", Integer.toString(Thread.activeCount()));
+		stats.put("goroutines", Integer.toString(THREADS.getThreadCount()));
 		stats.put("kernel.name", System.getProperty("os.name", "").toLowerCase(Locale.ROOT));
 		stats.put("max_procs", Integer.toString(cpus));
 		stats.put("version", "java" + Runtime.version());
