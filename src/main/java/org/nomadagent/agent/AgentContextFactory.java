@@ -9,6 +9,7 @@ import org.nomadagent.config.ConfigLayer;
 import org.nomadagent.config.NomadConfigPropertySource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,8 +50,23 @@ final class AgentContextFactory {
 			context.getBeanFactory().registerSingleton("liveAgentConfig", live);
 			context.getBeanFactory().registerSingleton("agentIdentity", identity);
 		});
-		return application.run();
+		BufferingApplicationStartup trace = Boolean.getBoolean(STARTUP_TRACE) ? new BufferingApplicationStartup(4096)
+				: null;
+		if (trace != null) {
+			application.setApplicationStartup(trace);
+		}
+		ConfigurableApplicationContext context = application.run();
+		if (trace != null) {
+			StartupTrace.print(trace, System.err);
+		}
+		return context;
 	}
+
+	/**
+	 * The system property that prints where the start-up time went (the slowest steps of the
+	 * application context), for whoever works on start-up: {@code -Dnomad-agent.startup-trace=true}.
+	 */
+	static final String STARTUP_TRACE = "nomad-agent.startup-trace";
 
 	/**
 	 * Adds the agent's property sources as soon as the environment is prepared: after the
