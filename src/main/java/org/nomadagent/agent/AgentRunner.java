@@ -33,7 +33,7 @@ public final class AgentRunner implements AgentLauncher {
 		LiveAgentConfig live = new LiveAgentConfig(config);
 		// Installed before the context starts, so that a signal during start-up is not lost to
 		// the JVM's default handling.
-		BlockingQueue<String> signals = AgentSignals.installHandlers();
+		BlockingQueue<String> signals = AgentSignals.installHandlers(console);
 		ConfigurableApplicationContext context;
 		try {
 			context = AgentContextFactory.start(live, identity);

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Waits for the signals Nomad's agent handles and acts as it does (reference §12.4-12.6):
@@ -58,12 +59,19 @@ final class AgentSignals {
 	/**
 	 * Routes SIGINT, SIGTERM and SIGHUP of this process to a queue, instead of the JVM's default
 	 * (which would run the shutdown hooks and exit).
+	 * @param console where to warn of a signal that stays ignored
 	 * @return the queue the signal names ({@code INT}, {@code TERM}, {@code HUP}) arrive on
 	 */
-	static BlockingQueue<String> installHandlers() {
+	static BlockingQueue<String> installHandlers(Console console) {
 		BlockingQueue<String> signals = new LinkedBlockingQueue<>();
 		for (String name : new String[] { "INT", "TERM", "HUP" }) {
-			Signal.handle(new Signal(name), (signal) -> signals.offer(signal.getName()));
+			SignalHandler previous = Signal.handle(new Signal(name), (signal) -> signals.offer(signal.getName()));
+			if (previous == SignalHandler.SIG_IGN) {
+				// A process started with a signal ignored (a background job of a shell, nohup)
+				// keeps it ignored: the JVM, unlike Go, does not let a program take it back.
+				console.error("WARNING: SIG" + name + " was ignored when the agent started and stays ignored;"
+						+ " stop the agent with SIGTERM");
+			}
 		}
 		return signals;
 	}
