@@ -224,10 +224,12 @@ if container_ready; then
 		total=$(podman image inspect --format '{{.Size}}' "$image")
 		base=$(podman image inspect --format '{{.Size}}' docker.io/library/eclipse-temurin:17-jre)
 		own=$(((total - base) / 1000000))
-		if [ "$own" -le 64 ]; then
-			pass "container: image size" "$((total / 1000000)) MB: $own MB of nomad-agent layers on a $((base / 1000000)) MB base (budget 64 MB)"
+		# The budget: about 30 MB of application and libraries, and about 45 MB of class-data
+		# sharing archive, which buys a start about 40% faster.
+		if [ "$own" -le 96 ]; then
+			pass "container: image size" "$((total / 1000000)) MB: $own MB of nomad-agent layers on a $((base / 1000000)) MB base (budget 96 MB)"
 		else
-			fail "container: image size" "$own MB of nomad-agent layers, over the 64 MB budget"
+			fail "container: image size" "$own MB of nomad-agent layers, over the 96 MB budget"
 		fi
 		# Run it as a user would: the configuration mounted read-only, the API on a host port.
 		podman rm -f -v "$container" >/dev/null 2>&1
