@@ -40,15 +40,16 @@ agent_args=(agent -dev -log-level=INFO "-config=$work/ports.hcl")
 agent_pid=
 stop_agent() {
 	if [ -n "$agent_pid" ] && kill -0 "$agent_pid" 2> /dev/null; then
-		kill -INT "$agent_pid" 2> /dev/null || true
+		# SIGTERM: a background job of a script starts with SIGINT ignored.
+		kill -TERM "$agent_pid" 2> /dev/null || true
 		wait "$agent_pid" 2> /dev/null || true
 	fi
 	agent_pid=
 }
 trap stop_agent EXIT
 
-# Starts the agent with the given java command line and prints the milliseconds until the first
-# 200 on /v1/agent/self.
+# Starts the agent with the given java command line; sets agent_pid, and ready_ms to the
+# milliseconds from the process start to the first 200 on /v1/agent/self.
 start_agent() {
 	local start now
 	start=$(date +%s%N)
@@ -59,7 +60,7 @@ start_agent() {
 		sleep 0.01
 	done
 	now=$(date +%s%N)
-	echo $(( (now - start) / 1000000 ))
+	ready_ms=$(( (now - start) / 1000000 ))
 }
 
 rss_mb() {
@@ -73,8 +74,8 @@ rps() {
 measure() {
 	local name=$1
 	shift
-	local ready rss_start self leader rss_end
-	ready=$(start_agent "$@")
+	local rss_start self leader rss_end
+	start_agent "$@"
 	rss_start=$(rss_mb)
 	# Warm-up, so that the JIT has compiled the request path before it is measured.
 	wrk -t2 -c32 -d5s "http://127.0.0.1:$port/v1/agent/self" > /dev/null
@@ -84,13 +85,13 @@ measure() {
 	rss_end=$(rss_mb)
 	stop_agent
 	printf '%-34s ready %5d ms  RSS %4d MB (after load %4d MB)  self %6d req/s  leader %6d req/s\n' \
-		"$name" "$ready" "$rss_start" "$rss_end" "$self" "$leader" | tee -a bench/results/agent-http.txt
+		"$name" "$ready_ms" "$rss_start" "$rss_end" "$self" "$leader" | tee -a bench/results/agent-http.txt
 }
 
 # Trains a CDS archive of the classes a start loads (Java 17: dynamic archive at exit).
 train_cds() {
 	rm -f "$work/app.jsa"
-	start_agent java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$extracted" > /dev/null
+	start_agent java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$extracted"
 	stop_agent
 }
 
@@ -99,5 +100,16 @@ measure "fat jar" java -jar "$jar"
 measure "extracted jar" java -jar "$extracted"
 train_cds
 measure "extracted + AppCDS" java -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted"
-measure "extracted + AppCDS + small heap" java -XX:SharedArchiveFile="$work/app.jsa" -XX:+UseSerialGC \
-	-Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -jar "$extracted"
+small_heap=(-XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m)
+measure "extracted + AppCDS + small heap" java -XX:SharedArchiveFile="$work/app.jsa" "${small_heap[@]}" \
+	-jar "$extracted"
+
+# Java 24 and later can cache more than classes (JEP 483: linked classes, profiles). Give the path
+# of such a java in AOT_JAVA to measure it too, for instance AOT_JAVA=/opt/jdk-25/bin/java.
+if [ -n "${AOT_JAVA:-}" ]; then
+	rm -f "$work/app.aot"
+	start_agent "$AOT_JAVA" -XX:AOTCacheOutput="$work/app.aot" "${small_heap[@]}" -jar "$extracted"
+	stop_agent
+	measure "Java $("$AOT_JAVA" -version 2>&1 | awk -F'"' 'NR == 1 { print $2 }') + AOT cache + small heap" \
+		"$AOT_JAVA" -XX:AOTCache="$work/app.aot" "${small_heap[@]}" -jar "$extracted"
+fi

@@ -39,14 +39,14 @@ median_ms() {
 	for _ in $(seq 1 "$runs"); do
 		local start end
 		start=$(date +%s%N)
-		"$@" > /dev/null
+		"$@" > /dev/null 2>&1
 		end=$(date +%s%N)
 		times+=($(( (end - start) / 1000000 )))
 	done
 	printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
 
-java -jar "$jar" config validate -config="$dir" | tail -c 200 | sed 's/^/  /' | tail -1 | cut -c1-120
+java -jar "$jar" config validate -config="$dir" 2> /dev/null | cut -c1-60
 start=$(median_ms java -jar "$jar" version)
 validate=$(median_ms java -jar "$jar" config validate -config="$dir")
 echo "JVM start (nomad-agent version):        ${start} ms (median of $runs)"
