@@ -61,7 +61,8 @@ EXPOSE 4646 4647 4648 4648/udp
 # The readiness probe: healthy once the agent serves, unhealthy while it leaves or fails.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=3 CMD ["nomad-healthcheck"]
 # Exec form: java is PID 1 and receives SIGTERM itself, so leave_on_terminate can do a graceful
-# leave (exit 0). The class-data sharing archive is the one made above. The heap follows the container's memory limit; an OutOfMemoryError ends the
-# process so that the orchestrator restarts it rather than it limping on.
+# leave (exit 0). The class-data sharing archive is the one made above. The heap follows the
+# container's memory limit; an OutOfMemoryError ends the process so that the orchestrator
+# restarts it rather than it limping on.
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/nomad-agent.jsa", "-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/nomad-agent.jar"]
 CMD ["agent", "-config=/etc/nomad-agent/container.hcl", "-config=/etc/nomad.d"]
