@@ -111,15 +111,7 @@ final class HclScanner extends RuneScanner {
 					illegalOctal = true;
 				}
 			}
-			if (ch == 'e' || ch == 'E') {
-				scanExponent(ch);
-				return TokenType.FLOAT;
-			}
-			if (ch == '.') {
-				ch = scanFraction(ch);
-				if (ch == 'e' || ch == 'E') {
-					scanExponent(next());
-				}
+			if (scanFloatTail(ch)) {
 				return TokenType.FLOAT;
 			}
 			if (illegalOctal) {
@@ -132,15 +124,7 @@ final class HclScanner extends RuneScanner {
 		}
 		scanMantissa(first);
 		ch = next();
-		if (ch == 'e' || ch == 'E') {
-			scanExponent(ch);
-			return TokenType.FLOAT;
-		}
-		if (ch == '.') {
-			ch = scanFraction(ch);
-			if (ch == 'e' || ch == 'E') {
-				scanExponent(next());
-			}
+		if (scanFloatTail(ch)) {
 			return TokenType.FLOAT;
 		}
 		if (ch != EOF) {

@@ -81,15 +81,7 @@ final class JsonScanner extends RuneScanner {
 		int eofBefore = this.eofReads;
 		scanMantissa(first);
 		int ch = next();
-		if (ch == 'e' || ch == 'E') {
-			scanExponent(ch);
-			return TokenType.FLOAT;
-		}
-		if (ch == '.') {
-			ch = scanFraction(ch);
-			if (ch == 'e' || ch == 'E') {
-				scanExponent(next());
-			}
+		if (scanFloatTail(ch)) {
 			return TokenType.FLOAT;
 		}
 		if (ch != EOF) {

@@ -182,6 +182,26 @@ abstract class RuneScanner {
 	}
 
 	/**
+	 * Reads what may follow a number's digits, {@code ch} being the character after them: an
+	 * exponent, or a fraction with an optional exponent.
+	 * @return whether one was read, making the number a float
+	 */
+	final boolean scanFloatTail(int ch) {
+		if (ch == 'e' || ch == 'E') {
+			scanExponent(ch);
+			return true;
+		}
+		if (ch == '.') {
+			ch = scanFraction(ch);
+			if (ch == 'e' || ch == 'E') {
+				scanExponent(next());
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
 	 * Reads an escape sequence after a backslash.
 	 */
 	final void scanEscape() {
