@@ -6,11 +6,7 @@ package org.nomadagent.config.hcl;
  * {@code strconv.ParseInt: parsing "08": invalid syntax} or
  * {@code root.y: unknown type for string *ast.ListType}.
  */
-public class HclDecodeException extends Exception {
-
-	private final Position position;
-
-	private final String reason;
+public class HclDecodeException extends HclException {
 
 	/**
 	 * Creates an exception for a value that cannot be decoded.
@@ -18,23 +14,7 @@ public class HclDecodeException extends Exception {
 	 * @param reason what is wrong, without the position
 	 */
 	public HclDecodeException(Position position, String reason) {
-		super(position + ": " + reason);
-		this.position = position;
-		this.reason = reason;
-	}
-
-	/**
-	 * Returns where the value is.
-	 */
-	public Position position() {
-		return this.position;
-	}
-
-	/**
-	 * Returns what is wrong, without the position.
-	 */
-	public String reason() {
-		return this.reason;
+		super(position, reason);
 	}
 
 }

@@ -3,11 +3,7 @@ package org.nomadagent.config.hcl;
 /**
  * A syntax error in an HCL or JSON document, at a position.
  */
-public class HclParseException extends Exception {
-
-	private final Position position;
-
-	private final String reason;
+public class HclParseException extends HclException {
 
 	/**
 	 * Creates an exception for a syntax error.
@@ -15,23 +11,7 @@ public class HclParseException extends Exception {
 	 * @param reason what is wrong, without the position (for example {@code literal not terminated})
 	 */
 	public HclParseException(Position position, String reason) {
-		super(position + ": " + reason);
-		this.position = position;
-		this.reason = reason;
-	}
-
-	/**
-	 * Returns where the error is.
-	 */
-	public Position position() {
-		return this.position;
-	}
-
-	/**
-	 * Returns what is wrong, without the position.
-	 */
-	public String reason() {
-		return this.reason;
+		super(position, reason);
 	}
 
 }

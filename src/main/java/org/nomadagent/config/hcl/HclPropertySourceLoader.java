@@ -41,7 +41,7 @@ public class HclPropertySourceLoader implements PropertySourceLoader {
 		try {
 			flat = HclPropertyFlattener.flatten(HclDecoder.decodeTracked(HclParser.parse(sourceName(resource), content)));
 		}
-		catch (HclParseException | HclDecodeException ex) {
+		catch (HclException ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
 		if (flat.isEmpty()) {
