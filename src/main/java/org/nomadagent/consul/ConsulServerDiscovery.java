@@ -3,10 +3,9 @@ package org.nomadagent.consul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import org.nomadagent.agent.BackgroundThread;
 import org.nomadagent.agent.ClientServers;
 import org.nomadagent.consul.ConsulClient.CatalogService;
 import org.slf4j.Logger;
@@ -40,7 +39,7 @@ public final class ConsulServerDiscovery implements SmartLifecycle {
 
 	private final WarningOnChange warnings = new WarningOnChange(logger);
 
-	private volatile ScheduledExecutorService executor;
+	private final BackgroundThread thread = new BackgroundThread("consul-discovery");
 
 	private volatile List<String> discovered = List.of();
 
@@ -65,12 +64,7 @@ public final class ConsulServerDiscovery implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "consul-discovery");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.executor = executor;
+		ScheduledExecutorService executor = this.thread.start();
 		if (this.servers.endpoints().isEmpty()) {
 			executor.execute(this::attempt);
 		}
@@ -78,16 +72,12 @@ public final class ConsulServerDiscovery implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService executor = this.executor;
-		this.executor = null;
-		if (executor != null) {
-			executor.shutdownNow();
-		}
+		this.thread.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.executor != null;
+		return this.thread.isRunning();
 	}
 
 	/**
@@ -109,15 +99,13 @@ public final class ConsulServerDiscovery implements SmartLifecycle {
 			logger.info("client.consul: discovered following Servers: {}", String.join(", ", found));
 		}
 		catch (RuntimeException ex) {
-			ScheduledExecutorService executor = this.executor;
-			if (executor == null || executor.isShutdown()) {
+			if (!this.thread.isRunning()) {
 				// Stopped meanwhile: the agent is going away.
 				return;
 			}
 			this.failures++;
 			this.warnings.failed("client.consul: error discovering nomad servers: " + ex.getMessage(), ex);
-			long delay = this.schedule.retry(this.failures, this.schedule.discoveryRetryLimit()).toNanos();
-			executor.schedule(this::attempt, delay, TimeUnit.NANOSECONDS);
+			this.thread.schedule(this::attempt, this.schedule.retry(this.failures, this.schedule.discoveryRetryLimit()));
 		}
 	}
 

@@ -2,11 +2,11 @@ package org.nomadagent.consul;
 
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.nomadagent.agent.AgentLeave;
+import org.nomadagent.agent.BackgroundThread;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -31,7 +31,7 @@ public final class ConsulSyncLoop implements SmartLifecycle, AgentLeave {
 
 	private final Random random;
 
-	private volatile ScheduledExecutorService executor;
+	private final BackgroundThread thread = new BackgroundThread("consul-sync");
 
 	private int failures;
 
@@ -54,12 +54,7 @@ public final class ConsulSyncLoop implements SmartLifecycle, AgentLeave {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "consul-sync");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.executor = executor;
+		ScheduledExecutorService executor = this.thread.start();
 		if (this.registrar != null || this.peers != null) {
 			executor.execute(this::cycle);
 		}
@@ -84,7 +79,7 @@ public final class ConsulSyncLoop implements SmartLifecycle, AgentLeave {
 
 	@Override
 	public boolean isRunning() {
-		return this.executor != null;
+		return this.thread.isRunning();
 	}
 
 	/**
@@ -100,7 +95,7 @@ public final class ConsulSyncLoop implements SmartLifecycle, AgentLeave {
 			if (this.peers != null) {
 				failure = attempt(this.peers::run, failure);
 			}
-			if (this.executor == null) {
+			if (!this.thread.isRunning()) {
 				// Stopped meanwhile: what this last cycle met says nothing about Consul.
 				return;
 			}
@@ -116,10 +111,7 @@ public final class ConsulSyncLoop implements SmartLifecycle, AgentLeave {
 			this.failures++;
 			next = this.schedule.retry(this.failures, this.schedule.syncInterval());
 		}
-		ScheduledExecutorService executor = this.executor;
-		if (executor != null && !executor.isShutdown()) {
-			executor.schedule(this::cycle, next.toNanos(), TimeUnit.NANOSECONDS);
-		}
+		this.thread.schedule(this::cycle, next);
 	}
 
 	/**
@@ -149,10 +141,8 @@ public final class ConsulSyncLoop implements SmartLifecycle, AgentLeave {
 	}
 
 	private void halt() {
-		ScheduledExecutorService executor = this.executor;
-		this.executor = null;
+		ScheduledExecutorService executor = this.thread.stop();
 		if (executor != null) {
-			executor.shutdownNow();
 			awaitTermination(executor);
 		}
 		if (this.registrar != null) {

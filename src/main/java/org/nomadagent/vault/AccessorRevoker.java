@@ -8,10 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.nomadagent.agent.BackgroundThread;
 import org.nomadagent.config.hcl.GoStrconv;
 import org.nomadagent.vault.VaultConnection.State;
 import org.slf4j.Logger;
@@ -54,7 +53,7 @@ public final class AccessorRevoker implements SmartLifecycle {
 
 	private String lastRetryFailure;
 
-	private volatile ScheduledExecutorService scheduler;
+	private final BackgroundThread thread = new BackgroundThread("vault-revoke");
 
 	AccessorRevoker(VaultClient client, VaultConnection connection, VaultAccessorStore store, ParallelRequests parallel,
 			Duration retryInterval, Clock clock) {
@@ -213,14 +212,8 @@ public final class AccessorRevoker implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "vault-revoke");
-			thread.setDaemon(true);
-			return thread;
-		});
 		long interval = this.retryInterval.toMillis();
-		executor.scheduleWithFixedDelay(this::retrySafely, interval, interval, TimeUnit.MILLISECONDS);
-		this.scheduler = executor;
+		this.thread.start().scheduleWithFixedDelay(this::retrySafely, interval, interval, TimeUnit.MILLISECONDS);
 	}
 
 	private void retrySafely() {
@@ -235,16 +228,12 @@ public final class AccessorRevoker implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService executor = this.scheduler;
-		this.scheduler = null;
-		if (executor != null) {
-			executor.shutdownNow();
-		}
+		this.thread.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.scheduler != null;
+		return this.thread.isRunning();
 	}
 
 }

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
+import org.nomadagent.agent.BackgroundThread;
 import org.nomadagent.config.GoDuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +36,7 @@ public final class VaultConnector implements SmartLifecycle {
 
 	private final DoubleSupplier random;
 
-	private volatile ScheduledExecutorService scheduler;
+	private final BackgroundThread thread = new BackgroundThread("vault");
 
 	private String lastFailure;
 
@@ -61,27 +59,17 @@ public final class VaultConnector implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "vault");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.scheduler = executor;
-		executor.execute(this::connect);
+		this.thread.start().execute(this::connect);
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService executor = this.scheduler;
-		this.scheduler = null;
-		if (executor != null) {
-			executor.shutdownNow();
-		}
+		this.thread.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.scheduler != null;
+		return this.thread.isRunning();
 	}
 
 	private void connect() {
@@ -127,7 +115,7 @@ public final class VaultConnector implements SmartLifecycle {
 		else {
 			logger.debug("vault: token lease duration is {}",
 					GoDuration.format(Duration.ofSeconds(token.creationTtl())));
-			ScheduledExecutorService executor = this.scheduler;
+			ScheduledExecutorService executor = this.thread.executor();
 			if (executor != null) {
 				new VaultTokenRenewer(this.client, this.connection, executor, this.clock, this.random).start(token);
 			}
@@ -153,16 +141,7 @@ public final class VaultConnector implements SmartLifecycle {
 	}
 
 	private void retryLater() {
-		ScheduledExecutorService executor = this.scheduler;
-		if (executor == null) {
-			return;
-		}
-		try {
-			executor.schedule(this::connect, this.retryInterval.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (RejectedExecutionException ex) {
-			// The agent is stopping.
-		}
+		this.thread.schedule(this::connect, this.retryInterval);
 	}
 
 	private static String quote(String text) {
