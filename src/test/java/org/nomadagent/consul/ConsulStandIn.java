@@ -2,8 +2,6 @@ package org.nomadagent.consul;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,15 +11,12 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
+import org.nomadagent.testing.StandInServers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,12 +56,7 @@ final class ConsulStandIn implements AutoCloseable {
 	 * Starts a stand-in on a given port.
 	 */
 	static ConsulStandIn start(int port) {
-		try {
-			return new ConsulStandIn(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new ConsulStandIn(StandInServers.http(port));
 	}
 
 	/**
@@ -75,23 +65,7 @@ final class ConsulStandIn implements AutoCloseable {
 	 * @param requireClientCertificate whether a client certificate is required
 	 */
 	static ConsulStandIn startHttps(SSLContext context, boolean requireClientCertificate) {
-		try {
-			HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.setHttpsConfigurator(new HttpsConfigurator(context) {
-
-				@Override
-				public void configure(HttpsParameters parameters) {
-					SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
-					ssl.setNeedClientAuth(requireClientCertificate);
-					parameters.setSSLParameters(ssl);
-				}
-
-			});
-			return new ConsulStandIn(server);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new ConsulStandIn(StandInServers.https(context, requireClientCertificate));
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package org.nomadagent.telemetry;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,8 +16,8 @@ import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import org.nomadagent.testing.StandInServers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -62,20 +59,7 @@ final class CirconusStandIn implements AutoCloseable {
 	 * Starts the stand-in, over HTTPS when given a server context.
 	 */
 	CirconusStandIn(SSLContext tls) {
-		try {
-			InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-			if (tls != null) {
-				HttpsServer https = HttpsServer.create(address, 0);
-				https.setHttpsConfigurator(new HttpsConfigurator(tls));
-				this.server = https;
-			}
-			else {
-				this.server = HttpServer.create(address, 0);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.server = (tls != null) ? StandInServers.https(tls, false) : StandInServers.http(0);
 		this.server.createContext("/", this::handle);
 		this.server.start();
 		this.trapBase = url();

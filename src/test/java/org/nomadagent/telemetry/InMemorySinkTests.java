@@ -1,14 +1,12 @@
 package org.nomadagent.telemetry;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.TimeZone;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nomadagent.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InMemorySinkTests {
 
-	private final TestClock clock = new TestClock(Instant.parse("2016-11-01T12:00:01Z"));
+	private final MutableClock clock = new MutableClock(Instant.parse("2016-11-01T12:00:01Z"));
 
 	private final InMemorySink sink = new InMemorySink(this.clock);
 
@@ -45,11 +43,11 @@ class InMemorySinkTests {
 		this.sink.accept("nomad.web-1.runtime.num_goroutines:11.0|g");
 		this.sink.accept("nomad.web-1.runtime.num_goroutines:12.0|g");
 		this.sink.accept("nomad.nomad.rpc.query:1|c");
-		this.clock.now = Instant.parse("2016-11-01T12:00:02.5Z");
+		this.clock.set(Instant.parse("2016-11-01T12:00:02.5Z"));
 		this.sink.accept("nomad.nomad.rpc.query:1|c");
 		this.sink.accept("nomad.nomad.plan.submit:10.0|ms");
 		this.sink.accept("nomad.nomad.plan.submit:20.0|ms");
-		this.clock.now = Instant.parse("2016-11-01T12:00:10Z");
+		this.clock.set(Instant.parse("2016-11-01T12:00:10Z"));
 		assertThat(this.sink.dump()).isEqualTo("""
 				[2016-11-01 12:00:00 +0000 UTC][G] 'nomad.web-1.runtime.num_goroutines': 12.000
 				[2016-11-01 12:00:00 +0000 UTC][C] 'nomad.nomad.rpc.query': Count: 2 Sum: 2.000 LastUpdated: \
@@ -62,7 +60,7 @@ class InMemorySinkTests {
 	@Test
 	void intervalsAreKeptForAMinute() {
 		for (int second = 0; second < 120; second += 10) {
-			this.clock.now = Instant.parse("2016-11-01T12:00:00Z").plusSeconds(second);
+			this.clock.set(Instant.parse("2016-11-01T12:00:00Z").plusSeconds(second));
 			this.sink.accept("nomad.uptime:" + second + "|g");
 		}
 		String dump = this.sink.dump();
@@ -76,31 +74,6 @@ class InMemorySinkTests {
 		assertThat(InMemorySink.goTime(Instant.parse("2016-11-01T12:00:00Z"))).isEqualTo("2016-11-01 12:00:00 +0000 UTC");
 		assertThat(InMemorySink.goTime(Instant.parse("2016-11-01T12:00:00.000123Z")))
 			.isEqualTo("2016-11-01 12:00:00.000123 +0000 UTC");
-	}
-
-	private static final class TestClock extends Clock {
-
-		private Instant now;
-
-		TestClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

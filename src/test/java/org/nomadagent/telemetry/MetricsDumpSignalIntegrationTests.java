@@ -3,13 +3,11 @@ package org.nomadagent.telemetry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.nomadagent.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,27 +19,10 @@ class MetricsDumpSignalIntegrationTests {
 
 	@Test
 	void sigusr1WritesTheInMemorySink() throws Exception {
-		Instant[] now = { Instant.now().minusSeconds(20) };
-		InMemorySink sink = new InMemorySink(new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return now[0];
-			}
-
-		});
+		MutableClock clock = new MutableClock(Instant.now().minusSeconds(20));
+		InMemorySink sink = new InMemorySink(clock);
 		sink.accept("nomad.nomad.rpc.query:1|c");
-		now[0] = Instant.now();
+		clock.set(Instant.now());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (MetricsDumpSignal signal = new MetricsDumpSignal(sink, new PrintStream(out, true, StandardCharsets.UTF_8))
 			.install()) {

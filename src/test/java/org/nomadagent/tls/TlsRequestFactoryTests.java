@@ -2,24 +2,21 @@ package org.nomadagent.tls;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nomadagent.testing.StandInServers;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpResponse;
 
@@ -43,17 +40,7 @@ class TlsRequestFactoryTests {
 	@BeforeEach
 	void startServer() throws IOException {
 		TestCertificates.Issued serverCertificate = this.ca.issue("vault", "vault.service.consul");
-		this.server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.server.setHttpsConfigurator(new HttpsConfigurator(serverCertificate.serverContext()) {
-
-			@Override
-			public void configure(HttpsParameters parameters) {
-				SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
-				ssl.setNeedClientAuth(true);
-				parameters.setSSLParameters(ssl);
-			}
-
-		});
+		this.server = StandInServers.https(serverCertificate.serverContext(), true);
 		this.server.createContext("/", (exchange) -> {
 			String client;
 			try {

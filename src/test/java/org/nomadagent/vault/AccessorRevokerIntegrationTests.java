@@ -8,6 +8,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.nomadagent.testing.MutableClock;
 import org.nomadagent.vault.VaultConnection.State;
 import org.nomadagent.vault.VaultStandIn.Recorded;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.nomadagent.testing.MutableClock;
 import org.nomadagent.vault.VaultConnection.State;
 
 import static org.assertj.core.api.Assertions.assertThat;

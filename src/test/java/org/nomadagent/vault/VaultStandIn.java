@@ -2,8 +2,6 @@ package org.nomadagent.vault;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,16 +24,14 @@ import java.util.function.Predicate;
 import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
+import org.nomadagent.testing.StandInServers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -109,33 +105,12 @@ final class VaultStandIn implements AutoCloseable {
 
 	/** Starts a plain-HTTP stand-in on the given port. */
 	static VaultStandIn start(int port) {
-		try {
-			return new VaultStandIn(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new VaultStandIn(StandInServers.http(port));
 	}
 
 	/** Starts an HTTPS stand-in, optionally requiring a client certificate. */
 	static VaultStandIn startHttps(SSLContext context, boolean requireClientCertificate) {
-		try {
-			HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.setHttpsConfigurator(new HttpsConfigurator(context) {
-
-				@Override
-				public void configure(HttpsParameters parameters) {
-					SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
-					ssl.setNeedClientAuth(requireClientCertificate);
-					parameters.setSSLParameters(ssl);
-				}
-
-			});
-			return new VaultStandIn(server);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new VaultStandIn(StandInServers.https(context, requireClientCertificate));
 	}
 
 	int port() {
