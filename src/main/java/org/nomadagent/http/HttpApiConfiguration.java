@@ -8,9 +8,13 @@ import org.nomadagent.agent.ClientServers;
 import org.nomadagent.agent.ClusterState;
 import org.nomadagent.agent.LiveAgentConfig;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.nomadagent.config.ConfigSwitches;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -19,6 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the error responses, and the debug routes when {@code enable_debug} is set.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(HttpApiConfiguration.DebugBeans.class)
 public class HttpApiConfiguration {
 
 	@Bean
@@ -43,12 +48,6 @@ public class HttpApiConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnBooleanProperty("nomad.enable-debug")
-	DebugEndpoint debugEndpoint() {
-		return new DebugEndpoint();
-	}
-
-	@Bean
 	WebMvcConfigurer nomadApiHeaders(LiveAgentConfig live) {
 		ApiResponseHeaders headers = new ApiResponseHeaders(live);
 		return new WebMvcConfigurer() {
@@ -59,6 +58,21 @@ public class HttpApiConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * The debug routes, there only when {@code enable_debug} is set.
+	 */
+	public static final class DebugBeans implements BeanRegistrar {
+
+		@Override
+		public void register(BeanRegistry registry, Environment environment) {
+			if (ConfigSwitches.isOn(environment, "nomad.enable-debug")) {
+				registry.registerBean("debugEndpoint", DebugEndpoint.class,
+						(bean) -> bean.supplier((context) -> new DebugEndpoint()));
+			}
+		}
+
 	}
 
 }

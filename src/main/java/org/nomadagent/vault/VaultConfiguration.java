@@ -7,12 +7,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.nomadagent.agent.AgentIdentity;
 import org.nomadagent.agent.ClusterState;
+import org.nomadagent.config.ConfigSwitches;
 import org.nomadagent.telemetry.NomadMetrics;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * The Vault integration of a server. Every server gets the job policy check (which answers
@@ -23,90 +24,76 @@ import org.springframework.context.annotation.Configuration;
  * client needs none of this: its Vault options serve its tasks, and it needs no token.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(VaultConfiguration.VaultBeans.class)
 public class VaultConfiguration {
 
-	@Bean
-	@ConditionalOnBooleanProperty("nomad.server.enabled")
-	JobVaultPolicyChecker jobVaultPolicyChecker(VaultProperties properties, ObjectProvider<VaultTokenLookup> lookup) {
-		return new JobVaultPolicyChecker(properties, lookup.getIfAvailable());
-	}
-
 	/**
-	 * The server side of Vault, when {@code vault.enabled} is true.
+	 * Registers the Vault components of a server, decided at every start ({@link ConfigSwitches}).
+	 * The accessor store is an unnamed fallback: a store registered elsewhere, whatever its name,
+	 * replaces the in-memory one.
 	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty("nomad.server.enabled")
-	@ConditionalOnBooleanProperty("nomad.vault.enabled")
-	static class VaultServerConfiguration {
+	public static final class VaultBeans implements BeanRegistrar {
 
-		@Bean
-		VaultServerSettings vaultServerSettings(VaultProperties properties) {
-			return VaultServerSettings.of(properties);
+		@Override
+		public void register(BeanRegistry registry, Environment environment) {
+			if (!ConfigSwitches.isOn(environment, "nomad.server.enabled")) {
+				return;
+			}
+			registry.registerBean("jobVaultPolicyChecker", JobVaultPolicyChecker.class,
+					(bean) -> bean.supplier((context) -> new JobVaultPolicyChecker(context.bean(VaultProperties.class),
+							context.beanProvider(VaultTokenLookup.class).getIfAvailable())));
+			if (ConfigSwitches.isOn(environment, "nomad.vault.enabled")) {
+				registerServerSide(registry);
+			}
 		}
 
-		@Bean
-		VaultClient vaultClient(VaultServerSettings settings) {
+		private static void registerServerSide(BeanRegistry registry) {
+			registry.registerBean("vaultServerSettings", VaultServerSettings.class,
+					(bean) -> bean.supplier((context) -> VaultServerSettings.of(context.bean(VaultProperties.class))));
 			// Relative file names are relative to the directory the agent was started in, as in Nomad.
-			return VaultClient.create(settings, Path.of("").toAbsolutePath());
+			registry.registerBean("vaultClient", VaultClient.class, (bean) -> bean.supplier((context) -> VaultClient
+				.create(context.bean(VaultServerSettings.class), Path.of("").toAbsolutePath())));
+			registry.registerBean("vaultConnection", VaultConnection.class,
+					(bean) -> bean.supplier((context) -> connection(context.bean(ClusterState.class),
+							context.bean(AgentIdentity.class))));
+			registry.registerBean("vaultConnector", VaultConnector.class,
+					(bean) -> bean.supplier((context) -> new VaultConnector(context.bean(VaultClient.class),
+							context.bean(VaultConnection.class),
+							context.bean(VaultServerSettings.class).connectionRetryInterval(), Clock.systemUTC(),
+							() -> ThreadLocalRandom.current().nextDouble())));
+			registry.registerBean("vaultRateLimiter", VaultRateLimiter.class, (bean) -> bean
+				.supplier((context) -> new VaultRateLimiter(VaultRateLimiter.NOMAD_RATE, System::nanoTime)));
+			registry.registerBean("vaultParallelRequests", ParallelRequests.class,
+					(bean) -> bean.supplier((context) -> ParallelRequests.onOwnThreads("vault-request")));
+			registry.registerBean(VaultAccessorStore.class,
+					(bean) -> bean.fallback().supplier((context) -> new InMemoryVaultAccessorStore()));
+			registry.registerBean("accessorRevoker", AccessorRevoker.class,
+					(bean) -> bean.supplier((context) -> new AccessorRevoker(context.bean(VaultClient.class),
+							context.bean(VaultConnection.class), context.bean(VaultAccessorStore.class),
+							context.bean(ParallelRequests.class), AccessorRevoker.NOMAD_RETRY_INTERVAL,
+							Clock.systemUTC())));
+			registry.registerBean("taskTokenDeriver", TaskTokenDeriver.class,
+					(bean) -> bean.supplier((context) -> new TaskTokenDeriver(context.bean(VaultClient.class),
+							context.bean(VaultConnection.class), context.bean(VaultServerSettings.class),
+							context.bean(VaultAccessorStore.class), context.bean(AccessorRevoker.class),
+							context.bean(ParallelRequests.class), context.bean(VaultRateLimiter.class),
+							context.beanProvider(NomadMetrics.class)
+								.getIfAvailable(() -> NomadMetrics.using(new SimpleMeterRegistry())))));
+			registry.registerBean("vaultTokenLookup", VaultTokenLookup.class,
+					(bean) -> bean.supplier((context) -> new VaultTokenLookup(context.bean(VaultClient.class),
+							context.bean(VaultConnection.class), context.bean(VaultRateLimiter.class))));
+			registry.registerBean("vaultHealthIndicator", VaultHealthIndicator.class,
+					(bean) -> bean.supplier((context) -> new VaultHealthIndicator(context.bean(VaultConnection.class),
+							context.bean(VaultServerSettings.class).address())));
+			registry.registerBean("vaultStats", VaultStats.class,
+					(bean) -> bean.supplier((context) -> new VaultStats(context.bean(VaultConnection.class),
+							context.bean(AccessorRevoker.class))));
 		}
 
-		@Bean
-		VaultConnection vaultConnection(ClusterState cluster, AgentIdentity identity) {
+		/** Vault operations are active only on the leader (Nomad's SetActive on leadership changes). */
+		private static VaultConnection connection(ClusterState cluster, AgentIdentity identity) {
 			String self = identity.rpcAdvertise().toString();
-			// Vault operations are active only on the leader (Nomad's SetActive on leadership changes).
 			return new VaultConnection(() -> cluster.leader().map(self::equals).orElse(false), Clock.systemUTC());
-		}
-
-		@Bean
-		VaultConnector vaultConnector(VaultClient client, VaultConnection connection, VaultServerSettings settings) {
-			return new VaultConnector(client, connection, settings.connectionRetryInterval(), Clock.systemUTC(),
-					() -> ThreadLocalRandom.current().nextDouble());
-		}
-
-		@Bean
-		VaultRateLimiter vaultRateLimiter() {
-			return new VaultRateLimiter(VaultRateLimiter.NOMAD_RATE, System::nanoTime);
-		}
-
-		@Bean
-		ParallelRequests vaultParallelRequests() {
-			return ParallelRequests.onOwnThreads("vault-request");
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		VaultAccessorStore vaultAccessorStore() {
-			return new InMemoryVaultAccessorStore();
-		}
-
-		@Bean
-		AccessorRevoker accessorRevoker(VaultClient client, VaultConnection connection, VaultAccessorStore store,
-				ParallelRequests vaultParallelRequests) {
-			return new AccessorRevoker(client, connection, store, vaultParallelRequests,
-					AccessorRevoker.NOMAD_RETRY_INTERVAL, Clock.systemUTC());
-		}
-
-		@Bean
-		TaskTokenDeriver taskTokenDeriver(VaultClient client, VaultConnection connection,
-				VaultServerSettings settings, VaultAccessorStore store, AccessorRevoker revoker,
-				ParallelRequests vaultParallelRequests, VaultRateLimiter limiter, ObjectProvider<NomadMetrics> metrics) {
-			return new TaskTokenDeriver(client, connection, settings, store, revoker, vaultParallelRequests, limiter,
-					metrics.getIfAvailable(() -> NomadMetrics.using(new SimpleMeterRegistry())));
-		}
-
-		@Bean
-		VaultTokenLookup vaultTokenLookup(VaultClient client, VaultConnection connection, VaultRateLimiter limiter) {
-			return new VaultTokenLookup(client, connection, limiter);
-		}
-
-		@Bean
-		VaultHealthIndicator vaultHealthIndicator(VaultConnection connection, VaultServerSettings settings) {
-			return new VaultHealthIndicator(connection, settings.address());
-		}
-
-		@Bean
-		VaultStats vaultStats(VaultConnection connection, AccessorRevoker revoker) {
-			return new VaultStats(connection, revoker);
 		}
 
 	}
