@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Start-up and HTTP benchmarks of the agent (`agent -dev`), on this machine:
-#   - time from process start to the first 200 on /v1/agent/self,
+#   - time from process start to the first 200 on /v1/agent/self: the median of STARTS starts
+#     (default 7), with the fastest and slowest, because on 2 cores one start differs from the
+#     next by several hundred milliseconds,
 #   - resident memory (RSS) once started, and after the load,
 #   - requests/s on /v1/agent/self and /v1/status/leader with wrk, 2 threads, 32 connections.
-# Each variant of JVM options in VARIANTS is measured in turn (see the end of the file), so the
-# effect of each start-up step is visible. wrk comes from Debian (installed when missing and
-# running as root). The agent is started and stopped by the script.
+# Each way of launching the agent is measured in turn (see the end of the file), so the effect of
+# each start-up step is visible. wrk comes from Debian (installed when missing and running as
+# root). The agent is started and stopped by the script.
 # Usage: bench/agent-http.sh [seconds-per-wrk-run]     (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-10}
+starts=${STARTS:-7}
 port=${BENCH_PORT:-14646}
 jar=target/nomad-agent.jar
 work=target/bench-http
@@ -74,8 +77,14 @@ rps() {
 measure() {
 	local name=$1
 	shift
-	local rss_start self leader rss_end
+	local times=() rss_start self leader rss_end i median
+	for ((i = 1; i < starts; i++)); do
+		start_agent "$@"
+		times+=("$ready_ms")
+		stop_agent
+	done
 	start_agent "$@"
+	times+=("$ready_ms")
 	rss_start=$(rss_mb)
 	# Warm-up, so that the JIT has compiled the request path before it is measured.
 	wrk -t2 -c32 -d5s "http://127.0.0.1:$port/v1/agent/self" > /dev/null
@@ -84,32 +93,42 @@ measure() {
 	leader=$(rps /v1/status/leader)
 	rss_end=$(rss_mb)
 	stop_agent
-	printf '%-34s ready %5d ms  RSS %4d MB (after load %4d MB)  self %6d req/s  leader %6d req/s\n' \
-		"$name" "$ready_ms" "$rss_start" "$rss_end" "$self" "$leader" | tee -a bench/results/agent-http.txt
+	mapfile -t times < <(printf '%s\n' "${times[@]}" | sort -n)
+	median=${times[$(( ${#times[@]} / 2 ))]}
+	printf '%-44s ready %5d ms (%d starts: %d-%d)  RSS %4d MB (after load %4d MB)  self %6d req/s  leader %6d req/s\n' \
+		"$name" "$median" "${#times[@]}" "${times[0]}" "${times[-1]}" "$rss_start" "$rss_end" "$self" "$leader" \
+		| tee -a bench/results/agent-http.txt
 }
 
-# Trains a CDS archive of the classes a start loads (Java 17: dynamic archive at exit).
+# Trains a CDS archive of the classes a start loads (Java 17: dynamic archive at exit), with the
+# given options of the launch it is for.
 train_cds() {
 	rm -f "$work/app.jsa"
-	start_agent java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$extracted"
+	start_agent java -XX:ArchiveClassesAtExit="$work/app.jsa" "$@" -jar "$extracted"
 	stop_agent
 }
 
+aot=(-Dspring.aot.enabled=true)
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)" | tee -a bench/results/agent-http.txt
 measure "fat jar" java -jar "$jar"
+measure "fat jar + Spring AOT (bin/nomad-agent)" java "${aot[@]}" -jar "$jar"
 measure "extracted jar" java -jar "$extracted"
 train_cds
 measure "extracted + AppCDS" java -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted"
+train_cds "${aot[@]}"
+measure "extracted + Spring AOT + AppCDS (the image)" java -XX:SharedArchiveFile="$work/app.jsa" "${aot[@]}" \
+	-jar "$extracted"
 small_heap=(-XX:+UseSerialGC -Xms32m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m)
-measure "extracted + AppCDS + small heap" java -XX:SharedArchiveFile="$work/app.jsa" "${small_heap[@]}" \
+measure "the image's launch + small heap" java -XX:SharedArchiveFile="$work/app.jsa" "${aot[@]}" "${small_heap[@]}" \
 	-jar "$extracted"
 
-# Java 24 and later can cache more than classes (JEP 483: linked classes, profiles). Give the path
-# of such a java in AOT_JAVA to measure it too, for instance AOT_JAVA=/opt/jdk-25/bin/java.
+# Java 24 and later can cache more than classes (JEP 483: linked classes; JEP 515, Java 25:
+# method profiles). Give the path of such a java in AOT_JAVA to measure it too, for instance
+# AOT_JAVA=/opt/jdk-25/bin/java.
 if [ -n "${AOT_JAVA:-}" ]; then
 	rm -f "$work/app.aot"
-	start_agent "$AOT_JAVA" -XX:AOTCacheOutput="$work/app.aot" "${small_heap[@]}" -jar "$extracted"
+	start_agent "$AOT_JAVA" -XX:AOTCacheOutput="$work/app.aot" "${aot[@]}" -jar "$extracted"
 	stop_agent
-	measure "Java $("$AOT_JAVA" -version 2>&1 | awk -F'"' 'NR == 1 { print $2 }') + AOT cache + small heap" \
-		"$AOT_JAVA" -XX:AOTCache="$work/app.aot" "${small_heap[@]}" -jar "$extracted"
+	measure "Java $("$AOT_JAVA" -version 2>&1 | awk -F'"' 'NR == 1 { print $2 }') + Spring AOT + JVM AOT cache" \
+		"$AOT_JAVA" -XX:AOTCache="$work/app.aot" "${aot[@]}" -jar "$extracted"
 fi

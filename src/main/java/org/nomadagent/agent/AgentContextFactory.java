@@ -7,12 +7,14 @@ import java.util.Map;
 import org.nomadagent.config.AgentConfig;
 import org.nomadagent.config.ConfigLayer;
 import org.nomadagent.config.NomadConfigPropertySource;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AotApplicationContextInitializer;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -46,6 +48,12 @@ final class AgentContextFactory {
 		application.setRegisterShutdownHook(false);
 		application.setDefaultProperties(frameworkDefaults());
 		application.addListeners(new EnvironmentPreparer(live, identity));
+		if (AotDetector.useGeneratedArtifacts()) {
+			// -Dspring.aot.enabled=true: the context generated at build time (AgentAotProcessing),
+			// which skips the parsing of the configuration classes at every start.
+			application.addInitializers(
+					AotApplicationContextInitializer.forInitializerClasses(AgentAotProcessing.GENERATED_INITIALIZER));
+		}
 		application.addInitializers((context) -> {
 			context.getBeanFactory().registerSingleton("liveAgentConfig", live);
 			context.getBeanFactory().registerSingleton("agentIdentity", identity);

@@ -87,8 +87,10 @@ class AgentProcessIntegrationTests {
 	private int start(String extra) throws Exception {
 		int port = TestAgent.freePort();
 		Files.writeString(this.dir.resolve("agent.hcl"), config(extra, port));
+		// The process uses the AOT-generated context when this test run does (spring.aot.enabled).
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), NomadAgentApplication.class.getName(), "agent",
+				"-Dspring.aot.enabled=" + Boolean.getBoolean("spring.aot.enabled"), "-cp",
+				System.getProperty("java.class.path"), NomadAgentApplication.class.getName(), "agent",
 				"-config=" + this.dir.resolve("agent.hcl")));
 		this.process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.dir.resolve("output.log").toFile())

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nomadagent.tls.TestCertificates;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.AnnotationConfigUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +49,20 @@ class AgentRuntimeIntegrationTests {
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).isEqualTo("[\"global\"]");
+		}
+	}
+
+	@Test
+	void usesTheContextGeneratedAtBuildTimeExactlyWhenSpringAotIsEnabled() {
+		// The integration tests run twice, the second time with -Dspring.aot.enabled=true (pom.xml).
+		boolean aot = Boolean.getBoolean("spring.aot.enabled");
+		try (TestAgent agent = TestAgent.start(this.dir, "", "-dev")) {
+			// Only a context built at start parses configuration classes.
+			assertThat(agent.context()
+				.getBeanFactory()
+				.containsBeanDefinition(AnnotationConfigUtils.CONFIGURATION_ANNOTATION_PROCESSOR_BEAN_NAME))
+				.isEqualTo(!aot);
+			assertThat(agent.context().getBeanFactory().containsBeanDefinition("consulSyncLoop")).isTrue();
 		}
 	}
 
