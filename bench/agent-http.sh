@@ -100,11 +100,19 @@ measure() {
 		| tee -a bench/results/agent-http.txt
 }
 
+# Asks what the Dockerfile's training start asks, so that the archives trained here hold the
+# classes the image's archive holds.
+training_requests() {
+	curl -fs -o /dev/null "http://127.0.0.1:$port/v1/status/leader"
+	curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"
+}
+
 # Trains a CDS archive of the classes a start loads (Java 17: dynamic archive at exit), with the
-# given options of the launch it is for.
+# given options of the launch it is for, as the Dockerfile does.
 train_cds() {
 	rm -f "$work/app.jsa"
 	start_agent java -XX:ArchiveClassesAtExit="$work/app.jsa" "$@" -jar "$extracted"
+	training_requests
 	stop_agent
 }
 
@@ -128,6 +136,7 @@ measure "the image's launch + small heap" java -XX:SharedArchiveFile="$work/app.
 if [ -n "${AOT_JAVA:-}" ]; then
 	rm -f "$work/app.aot"
 	start_agent "$AOT_JAVA" -XX:AOTCacheOutput="$work/app.aot" "${aot[@]}" -jar "$extracted"
+	training_requests
 	stop_agent
 	measure "Java $("$AOT_JAVA" -version 2>&1 | awk -F'"' 'NR == 1 { print $2 }') + Spring AOT + JVM AOT cache" \
 		"$AOT_JAVA" -XX:AOTCache="$work/app.aot" "${aot[@]}" -jar "$extracted"
