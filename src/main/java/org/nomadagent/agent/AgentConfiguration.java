@@ -3,12 +3,12 @@ package org.nomadagent.agent;
 import java.util.List;
 
 import org.nomadagent.config.AgentProperties;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.endpoint.SanitizingFunction;
-import org.springframework.boot.actuate.info.InfoContributor;
 import org.nomadagent.config.ConfigSwitches;
 import org.springframework.beans.factory.BeanRegistrar;
 import org.springframework.beans.factory.BeanRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
